@@ -1,0 +1,336 @@
+package dev.vial;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vial.routing.PathSegments;
+import dev.vial.routing.PathTemplate;
+import dev.vial.routing.RouteTable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Vial application: a route table with filters and error handlers, answering {@link Request}s with
+ * {@link Response}s. Every front door (the local server, the Lambda adapter, tests) calls
+ * {@link #handle(Request)}.
+ *
+ * <pre>{@code
+ * App app = new App();
+ * app.get("/", req -> ok("hello"));
+ * app.get("/users/{id:int}", req -> json(Map.of("id", req.pathParamInt("id"))));
+ * }</pre>
+ *
+ * <p>Routes are declared first; the table is compiled on the first request and cannot change after.
+ * Paths are matched segment by segment on the raw path, each segment percent-decoded once; a trailing
+ * slash is ignored ({@code /a/} matches {@code /a}). See {@link RouteTable} for precedence.
+ */
+public final class App extends RouteGroup<App> {
+
+  private static final Logger log = LoggerFactory.getLogger(App.class);
+
+  private record Route(Handler handler, Scope scope) {}
+
+  private record Compiled(RouteTable<Route> table, Scope root, List<Scope> prefixScopes) {
+    /** For requests no route matched: the deepest blueprint whose prefix covers the path. */
+    Scope scopeFor(String path) {
+      for (Scope scope : prefixScopes) {
+        if (Scope.covers(scope.prefix, path)) {
+          return scope;
+        }
+      }
+      return root;
+    }
+  }
+
+  private Supplier<ObjectMapper> jsonMapperFactory = ObjectMapper::new;
+  private JsonSupport json;
+  private volatile Compiled compiled;
+
+  /** An empty app. */
+  public App() {}
+
+  /**
+   * Uses this factory for the app's Jackson mapper (request binding and {@code json(..)} responses).
+   * It is called once, on the first request that needs JSON. Default: {@code new ObjectMapper()}.
+   */
+  public App jsonMapper(Supplier<ObjectMapper> factory) {
+    checkOpen();
+    if (factory == null) {
+      throw new IllegalArgumentException("JSON mapper factory must not be null");
+    }
+    this.jsonMapperFactory = factory;
+    return this;
+  }
+
+  /** The route table: every route with its full template, blueprints included, sorted by path then method. */
+  public List<RouteInfo> routes() {
+    List<RouteInfo> routes = new ArrayList<>();
+    collectRoutes(this, "", routes);
+    routes.sort(Comparator.comparing(RouteInfo::template).thenComparing(RouteInfo::method));
+    return List.copyOf(routes);
+  }
+
+  /**
+   * Answers {@code request}. Never throws: errors become responses (the default body is JSON,
+   * {@code {"error": "...", "status": N}}, and never shows a stack trace). The response is fully
+   * rendered (JSON values turned into bytes); for {@code HEAD} it has no body but keeps the GET's
+   * {@code Content-Length}.
+   */
+  public Response handle(Request request) {
+    Compiled routes = compiled();
+    Scope scope = routes.root;
+    Request req = request.routed(request.rawPath(), Map.of(), null, json);
+    Response response;
+    try {
+      String[] segments = decodePath(request.rawPath());
+      String path = request.rawPath().indexOf('%') < 0 ? request.rawPath() : decodedPath(request.rawPath(), segments);
+      String method = request.method();
+      RouteTable.Match<Route> match = routes.table.find(method, segments);
+      if (match == null && method.equals("HEAD")) {
+        match = routes.table.find("GET", segments);
+      }
+      if (match != null) {
+        scope = match.value().scope();
+        req = request.routed(path, match.params(), match.template().text(), json);
+      } else {
+        scope = routes.scopeFor(path);
+        req = request.routed(path, Map.of(), null, json);
+      }
+      response = runBefores(scope, req);
+      if (response == null) {
+        response = match != null ? invoke(match.value().handler(), req) : unrouted(routes, method, segments);
+      }
+    } catch (Throwable failure) {
+      response = handleFailure(scope, req, failure);
+    }
+    response = runAfters(scope, req, response);
+    return finish(req, response);
+  }
+
+  /**
+   * Answers a request that a front door refused before routing, such as a body over its size limit
+   * (413): the app's error handler for that status, or the default JSON error body. After filters run
+   * as for any other response.
+   */
+  public Response reject(Request request, HttpException error) {
+    Compiled routes = compiled();
+    Scope scope = routes.scopeFor(request.rawPath());
+    Request req = request.routed(request.rawPath(), Map.of(), null, json);
+    Response response = handleFailure(scope, req, error);
+    return finish(req, runAfters(scope, req, response));
+  }
+
+  @Override
+  App self() {
+    return this;
+  }
+
+  @Override
+  void checkOpen() {
+    if (compiled != null) {
+      throw new IllegalStateException("Routes, filters and handlers cannot change once the app has handled a request");
+    }
+  }
+
+  private Compiled compiled() {
+    Compiled current = compiled;
+    if (current == null) {
+      synchronized (this) {
+        current = compiled;
+        if (current == null) {
+          json = new JsonSupport(jsonMapperFactory);
+          RouteTable<Route> table = new RouteTable<>();
+          Scope root = new Scope("", null, this);
+          List<Scope> prefixScopes = new ArrayList<>();
+          compile(this, "", root, table, prefixScopes);
+          prefixScopes.sort(Comparator.comparingInt((Scope s) -> s.prefix.length()).reversed());
+          current = new Compiled(table, root, List.copyOf(prefixScopes));
+          compiled = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private static void compile(RouteGroup<?> group, String prefix, Scope scope, RouteTable<Route> table,
+      List<Scope> prefixScopes) {
+    for (RouteSpec spec : group.routes) {
+      table.add(spec.method(), PathTemplate.parse(PathTemplate.join(prefix, spec.template())),
+          new Route(spec.handler(), scope));
+    }
+    for (Blueprint blueprint : group.blueprints) {
+      String childPrefix = PathTemplate.join(prefix, blueprint.prefix().isEmpty() ? "/" : blueprint.prefix());
+      if (childPrefix.equals("/")) {
+        childPrefix = prefix;
+      }
+      Scope child = new Scope(childPrefix, scope, blueprint);
+      if (!childPrefix.isEmpty()) {
+        prefixScopes.add(child);
+      }
+      compile(blueprint, childPrefix, child, table, prefixScopes);
+    }
+  }
+
+  private static void collectRoutes(RouteGroup<?> group, String prefix, List<RouteInfo> routes) {
+    for (RouteSpec spec : group.routes) {
+      routes.add(new RouteInfo(spec.method(), PathTemplate.join(prefix, spec.template()), spec.name()));
+    }
+    for (Blueprint blueprint : group.blueprints) {
+      String childPrefix = blueprint.prefix().isEmpty() ? prefix : PathTemplate.join(prefix, blueprint.prefix());
+      collectRoutes(blueprint, childPrefix, routes);
+    }
+  }
+
+  private static String[] decodePath(String rawPath) {
+    try {
+      return PathSegments.decode(rawPath);
+    } catch (IllegalArgumentException e) {
+      throw new HttpException(400, e.getMessage());
+    }
+  }
+
+  private static String decodedPath(String rawPath, String[] segments) {
+    String path = "/" + PathSegments.join(segments, 0, segments.length);
+    return rawPath.endsWith("/") && segments.length > 0 ? path + "/" : path;
+  }
+
+  private static Response invoke(Handler handler, Request req) throws Exception {
+    Response response = handler.handle(req);
+    if (response == null) {
+      throw new IllegalStateException("Handler for " + req.method() + " " + req.route() + " returned null");
+    }
+    return response;
+  }
+
+  private static Response unrouted(Compiled routes, String method, String[] segments) {
+    Set<String> methods = routes.table.methodsFor(segments);
+    if (methods.isEmpty()) {
+      throw new HttpException(404);
+    }
+    String allow = allowHeader(methods);
+    if (method.equals("OPTIONS")) {
+      return Response.of(204).withHeader("Allow", allow);
+    }
+    throw new HttpException(405, "Method Not Allowed", Headers.of("Allow", allow), null);
+  }
+
+  private static String allowHeader(Set<String> methods) {
+    Set<String> allowed = new TreeSet<>(methods);
+    if (allowed.contains("GET")) {
+      allowed.add("HEAD");
+    }
+    allowed.add("OPTIONS");
+    return String.join(", ", allowed);
+  }
+
+  private static Response runBefores(Scope scope, Request req) throws Exception {
+    for (Scope.Before before : scope.befores) {
+      if (Scope.covers(before.pathPrefix(), req.path())) {
+        Response early = before.filter().before(req);
+        if (early != null) {
+          return early;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Response runAfters(Scope scope, Request req, Response response) {
+    Response current = response;
+    for (Scope.After after : scope.afters) {
+      if (Scope.covers(after.pathPrefix(), req.path())) {
+        try {
+          Response replaced = after.filter().after(req, current);
+          if (replaced == null) {
+            throw new IllegalStateException("After filter returned null");
+          }
+          current = replaced;
+        } catch (Throwable failure) {
+          log.error("After filter failed for {} {}", req.method(), req.rawPath(), failure);
+          return internalError();
+        }
+      }
+    }
+    return current;
+  }
+
+  private Response handleFailure(Scope scope, Request req, Throwable failure) {
+    HttpException httpError;
+    if (failure instanceof HttpException e) {
+      httpError = e;
+    } else {
+      ExceptionHandler<? super Throwable> handler = scope.exceptionHandler(failure);
+      if (handler != null) {
+        try {
+          Response handled = handler.handle(failure, req);
+          if (handled != null) {
+            return handled;
+          }
+          log.error("Exception handler for {} returned null ({} {})",
+              failure.getClass().getName(), req.method(), req.rawPath(), failure);
+        } catch (Throwable handlerFailure) {
+          handlerFailure.addSuppressed(failure);
+          log.error("Exception handler for {} failed ({} {})",
+              failure.getClass().getName(), req.method(), req.rawPath(), handlerFailure);
+        }
+        return internalError();
+      }
+      log.error("Unhandled exception for {} {}", req.method(), req.rawPath(), failure);
+      httpError = new HttpException(500, "Internal Server Error", Headers.empty(), failure);
+    }
+    ExceptionHandler<? super Throwable> byClass = scope.exceptionHandler(httpError);
+    ExceptionHandler<? super HttpException> handler =
+        byClass != null ? byClass : scope.statusHandler(httpError.status());
+    if (handler != null) {
+      try {
+        Response handled = handler.handle(httpError, req);
+        if (handled != null) {
+          return handled;
+        }
+        log.error("Error handler for status {} returned null ({} {})", httpError.status(), req.method(), req.rawPath());
+      } catch (Throwable handlerFailure) {
+        log.error("Error handler for status {} failed ({} {})",
+            httpError.status(), req.method(), req.rawPath(), handlerFailure);
+      }
+      return internalError();
+    }
+    Response response = Responses.error(httpError.status(), httpError.getMessage());
+    Headers extra = httpError.headers();
+    for (String name : extra.names()) {
+      for (String value : extra.all(name)) {
+        response = response.withAddedHeader(name, value);
+      }
+    }
+    return response;
+  }
+
+  private Response finish(Request req, Response response) {
+    Response rendered = response;
+    if (response.hasJsonValue()) {
+      try {
+        rendered = response.withRenderedJson(json.write(response.jsonValue()));
+      } catch (Throwable failure) {
+        log.error("Could not render the JSON response for {} {}", req.method(), req.rawPath(), failure);
+        rendered = internalError();
+      }
+    }
+    if (req.method().equals("HEAD")) {
+      int status = rendered.status();
+      boolean mayHaveBody = status >= 200 && status != 204 && status != 304;
+      if (mayHaveBody && rendered.header("Content-Length") == null) {
+        rendered = rendered.withHeader("Content-Length", Integer.toString(rendered.body().length));
+      }
+      rendered = rendered.withoutBody();
+    }
+    return rendered;
+  }
+
+  private static Response internalError() {
+    return Responses.error(500, "Internal Server Error");
+  }
+}

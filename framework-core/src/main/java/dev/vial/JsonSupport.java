@@ -1,0 +1,85 @@
+package dev.vial;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
+import java.util.function.Supplier;
+
+/**
+ * The app's one Jackson mapper, created on first use so that apps (and requests) that never touch
+ * JSON never pay for loading databind.
+ */
+final class JsonSupport {
+
+  private final Supplier<ObjectMapper> factory;
+  private volatile ObjectMapper mapper;
+
+  JsonSupport(Supplier<ObjectMapper> factory) {
+    this.factory = factory;
+  }
+
+  ObjectMapper mapper() {
+    ObjectMapper current = mapper;
+    if (current == null) {
+      synchronized (this) {
+        current = mapper;
+        if (current == null) {
+          current = factory.get();
+          if (current == null) {
+            throw new IllegalStateException("The app's JSON mapper factory returned null");
+          }
+          mapper = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  byte[] write(Object value) throws JsonProcessingException {
+    return mapper().writeValueAsBytes(value);
+  }
+
+  <T> T read(byte[] body, Class<T> type) {
+    return read(body, mapper().constructType(type));
+  }
+
+  <T> T read(byte[] body, TypeReference<T> type) {
+    return read(body, mapper().getTypeFactory().constructType(type));
+  }
+
+  private <T> T read(byte[] body, JavaType type) {
+    if (body.length == 0) {
+      throw new HttpException(400, "Request body is empty; a JSON body is required");
+    }
+    try {
+      T value = mapper().readValue(body, type);
+      if (value == null) {
+        throw new HttpException(400, "JSON body is null; a " + simpleName(type) + " is required");
+      }
+      return value;
+    } catch (MismatchedInputException e) {
+      throw new HttpException(400, "JSON body does not match " + simpleName(type) + ": "
+          + e.getOriginalMessage() + at(e.getLocation()), Headers.empty(), e);
+    } catch (JsonProcessingException e) {
+      throw new HttpException(400, "Malformed JSON body: " + e.getOriginalMessage() + at(e.getLocation()),
+          Headers.empty(), e);
+    } catch (IOException e) {
+      throw new HttpException(400, "Unreadable JSON body", Headers.empty(), e);
+    }
+  }
+
+  private static String simpleName(JavaType type) {
+    return type.getRawClass().getSimpleName();
+  }
+
+  private static String at(JsonLocation location) {
+    if (location == null || location.getLineNr() < 0) {
+      return "";
+    }
+    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+}

@@ -1,0 +1,160 @@
+package dev.vial;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An immutable HTTP response: status, headers and body. Build one with {@link Responses} and adjust
+ * it with the {@code with...} methods, each of which returns a copy.
+ *
+ * <p>Header names must be tokens and values must not contain CR or LF: a header that could split
+ * the response is refused with {@link IllegalArgumentException}. The body array is not copied; do not
+ * change it after handing it over.
+ *
+ * <p>A response made by {@link Responses#json(Object)} carries its value until the app renders it with
+ * its own Jackson mapper; every response that leaves {@link App#handle(Request)} is rendered to bytes.
+ */
+public final class Response {
+
+  private static final byte[] EMPTY = new byte[0];
+
+  private final int status;
+  private final Headers headers;
+  private final byte[] body;
+  private final Object jsonValue;
+  private final boolean hasJsonValue;
+
+  private Response(int status, Headers headers, byte[] body, Object jsonValue, boolean hasJsonValue) {
+    if (status < 100 || status > 999) {
+      throw new IllegalArgumentException("HTTP status must be a three-digit code, got " + status);
+    }
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+    this.jsonValue = jsonValue;
+    this.hasJsonValue = hasJsonValue;
+  }
+
+  /** A response with {@code status}, no headers and no body. */
+  public static Response of(int status) {
+    return new Response(status, Headers.empty(), EMPTY, null, false);
+  }
+
+  static Response ofJson(int status, Object value) {
+    return new Response(status, Headers.empty().plus("Content-Type", dev.vial.http.MediaTypes.JSON), EMPTY, value, true);
+  }
+
+  /** The status code. */
+  public int status() {
+    return status;
+  }
+
+  /** The header fields, {@code Set-Cookie} included (one field per cookie). */
+  public Headers headers() {
+    return headers;
+  }
+
+  /** The first value of header {@code name}, or {@code null}. */
+  public String header(String name) {
+    return headers.first(name);
+  }
+
+  /** The {@code Content-Type}, or {@code null}. */
+  public String contentType() {
+    return headers.first("Content-Type");
+  }
+
+  /** The body bytes (not a copy: read-only by contract). Empty, never {@code null}. */
+  public byte[] body() {
+    return body;
+  }
+
+  /** The body decoded as UTF-8. */
+  public String bodyText() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /** Whether this response still holds a value for the app to render as JSON. */
+  public boolean hasJsonValue() {
+    return hasJsonValue;
+  }
+
+  /** The value to render as JSON, when {@link #hasJsonValue()}. */
+  public Object jsonValue() {
+    return jsonValue;
+  }
+
+  /** A copy with another status. */
+  public Response withStatus(int status) {
+    return new Response(status, headers, body, jsonValue, hasJsonValue);
+  }
+
+  /** A copy where {@code name} has exactly this one value (replacing any others). */
+  public Response withHeader(String name, String value) {
+    checkHeader(name, value);
+    return new Response(status, headers.with(name, value), body, jsonValue, hasJsonValue);
+  }
+
+  /** A copy with one more value for {@code name}, keeping existing ones. */
+  public Response withAddedHeader(String name, String value) {
+    checkHeader(name, value);
+    return new Response(status, headers.plus(name, value), body, jsonValue, hasJsonValue);
+  }
+
+  /** A copy without header {@code name}. */
+  public Response withoutHeader(String name) {
+    return new Response(status, headers.without(name), body, jsonValue, hasJsonValue);
+  }
+
+  /** A copy with one more {@code Set-Cookie}. */
+  public Response withCookie(Cookie cookie) {
+    return new Response(status, headers.plus("Set-Cookie", cookie.toSetCookieHeader()), body, jsonValue, hasJsonValue);
+  }
+
+  /** A copy with this body and {@code Content-Type}. */
+  public Response withBody(byte[] body, String contentType) {
+    Response typed = withHeader("Content-Type", contentType);
+    return new Response(status, typed.headers, body, null, false);
+  }
+
+  /** A copy with a UTF-8 text body and {@code Content-Type}. */
+  public Response withBody(String text, String contentType) {
+    return withBody(text.getBytes(StandardCharsets.UTF_8), contentType);
+  }
+
+  /** A copy with no body; headers, {@code Content-Type} included, stay. */
+  public Response withoutBody() {
+    return new Response(status, headers, EMPTY, null, false);
+  }
+
+  /** A copy with the JSON value rendered to these bytes; used by the app when it renders. */
+  Response withRenderedJson(byte[] json) {
+    return new Response(status, headers, json, null, false);
+  }
+
+  private static void checkHeader(String name, String value) {
+    if (name == null || name.isEmpty()) {
+      throw new IllegalArgumentException("Header name must not be empty");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c <= 0x20 || c >= 0x7f || "()<>@,;:\\\"/[]?={}".indexOf(c) >= 0) {
+        throw new IllegalArgumentException("Header name '" + name.replace("\r", "\\r").replace("\n", "\\n")
+            + "' is not a valid token");
+      }
+    }
+    if (value == null) {
+      throw new IllegalArgumentException("Header '" + name + "' must not have a null value");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\r' || c == '\n' || c == 0) {
+        throw new IllegalArgumentException("Header '" + name + "' value contains CR, LF or NUL (response splitting)");
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Response[" + status + ", " + headers + ", " + (hasJsonValue ? "json value" : body.length + " bytes") + "]";
+  }
+}

@@ -1,0 +1,56 @@
+package dev.vial.http;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses {@code application/x-www-form-urlencoded} text: query strings and form bodies.
+ *
+ * <p>Names and values are decoded once ({@code +} is a space); repeated names keep every value in
+ * order; a pair without {@code =} has the empty value; empty pairs ({@code a=1&&b=2}) are skipped.
+ */
+public final class FormData {
+
+  private FormData() {}
+
+  /** Parses {@code raw} (without the leading {@code ?}) into an ordered, unmodifiable multi-map. */
+  public static Map<String, List<String>> parse(String raw) {
+    if (raw == null || raw.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    int start = 0;
+    int length = raw.length();
+    while (start <= length) {
+      int end = raw.indexOf('&', start);
+      if (end < 0) {
+        end = length;
+      }
+      if (end > start) {
+        int equals = raw.indexOf('=', start);
+        String name;
+        String value;
+        if (equals < 0 || equals > end) {
+          name = PercentDecoding.decodeFormComponent(raw, start, end);
+          value = "";
+        } else {
+          name = PercentDecoding.decodeFormComponent(raw, start, equals);
+          value = PercentDecoding.decodeFormComponent(raw, equals + 1, end);
+        }
+        params.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
+      }
+      start = end + 1;
+    }
+    return freeze(params);
+  }
+
+  /** Makes each value list and the map itself unmodifiable, keeping the order. */
+  public static Map<String, List<String>> freeze(Map<String, List<String>> params) {
+    Map<String, List<String>> frozen = new LinkedHashMap<>(params.size() * 2);
+    params.forEach((name, values) -> frozen.put(name, List.copyOf(values)));
+    return Collections.unmodifiableMap(frozen);
+  }
+}
