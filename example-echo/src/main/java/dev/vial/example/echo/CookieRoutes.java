@@ -1,0 +1,22 @@
+package dev.vial.example.echo;
+
+import static dev.vial.Responses.ok;
+
+import dev.vial.Blueprint;
+import dev.vial.Cookie;
+import java.time.Instant;
+
+/** Setting cookies: one {@code Set-Cookie} header per cookie. */
+final class CookieRoutes {
+
+  static final Cookie SESSION = Cookie.of("session", "abc").path("/").httpOnly(true);
+  static final Cookie THEME = Cookie.of("theme", "dark").expires(Instant.parse("2037-10-21T07:28:00Z")).path("/");
+
+  private CookieRoutes() {}
+
+  /** {@code GET /cookies}. */
+  static Blueprint blueprint() {
+    return new Blueprint("/cookies")
+        .get("/", req -> ok("cookies set").withCookie(SESSION).withCookie(THEME));
+  }
+}

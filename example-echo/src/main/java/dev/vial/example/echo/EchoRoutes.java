@@ -1,0 +1,31 @@
+package dev.vial.example.echo;
+
+import static dev.vial.Responses.json;
+
+import dev.vial.Blueprint;
+import java.util.List;
+
+/**
+ * {@code /echo} and everything below it, for every common method: answers with a JSON description of
+ * the request as the app saw it ({@link EchoReport}), so front doors can be checked end to end.
+ */
+final class EchoRoutes {
+
+  /**
+   * "Any method". {@code HEAD} is listed so the handler sees it as {@code HEAD}; {@code OPTIONS} is listed
+   * so it is echoed instead of getting the automatic 204.
+   */
+  static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+  private EchoRoutes() {}
+
+  /** {@code ANY /echo} and {@code ANY /echo/{rest:path}}. */
+  static Blueprint blueprint() {
+    Blueprint echo = new Blueprint("/echo");
+    for (String method : METHODS) {
+      echo.route(method, "/", req -> json(EchoReport.of(req)))
+          .route(method, "/{rest:path}", req -> json(EchoReport.of(req)));
+    }
+    return echo;
+  }
+}
