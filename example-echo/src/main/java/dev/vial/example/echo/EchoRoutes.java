@@ -3,6 +3,8 @@ package dev.vial.example.echo;
 import static dev.vial.Responses.json;
 
 import dev.vial.Blueprint;
+import dev.vial.Request;
+import dev.vial.Response;
 import java.util.List;
 
 /**
@@ -23,9 +25,13 @@ final class EchoRoutes {
   static Blueprint blueprint() {
     Blueprint echo = new Blueprint("/echo");
     for (String method : METHODS) {
-      echo.route(method, "/", req -> json(EchoReport.of(req)))
-          .route(method, "/{rest:path}", req -> json(EchoReport.of(req)));
+      echo.route(method, "/", EchoRoutes::describe)
+          .route(method, "/{rest:path}", EchoRoutes::describe);
     }
     return echo;
+  }
+
+  private static Response describe(Request req) {
+    return json(EchoReport.of(req));
   }
 }
