@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -64,18 +63,27 @@ final class JsonSupport {
         throw new HttpException(400, "JSON body is null; a " + simpleName(type) + " is required");
       }
       return value;
-    } catch (StreamReadException e) {
-      throw badRequest("Malformed JSON body: " + e.getOriginalMessage() + at(e.getLocation()), e);
-    } catch (UnrecognizedPropertyException e) {
-      // Jackson's own message names the Java class; the client only needs the field.
-      throw badRequest("JSON body does not match " + simpleName(type) + ": unknown field '"
-          + e.getPropertyName() + "'" + at(e.getLocation()), e);
-    } catch (DatabindException e) {
-      throw badRequest("JSON body does not match " + simpleName(type) + field(e) + ": " + e.getOriginalMessage()
-          + at(e.getLocation()), e);
+    } catch (JsonProcessingException e) {
+      throw badRequest(describe(e, type), e);
     } catch (IOException e) {
       throw badRequest("Unreadable JSON body", e);
     }
+  }
+
+  private static String describe(JsonProcessingException e, JavaType type) {
+    // Databind wraps syntax errors met inside nested values; the syntax error is what the client must fix.
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamReadException syntax) {
+        return "Malformed JSON body: " + syntax.getOriginalMessage() + at(syntax.getLocation());
+      }
+    }
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      // Jackson's own message names the Java class; the client only needs the field.
+      return "JSON body does not match " + simpleName(type) + ": unknown field '" + unknown.getPropertyName() + "'"
+          + at(unknown.getLocation());
+    }
+    return "JSON body does not match " + simpleName(type) + field(e) + ": " + e.getOriginalMessage()
+        + at(e.getLocation());
   }
 
   private static HttpException badRequest(String message, Throwable cause) {
@@ -87,7 +95,7 @@ final class JsonSupport {
   }
 
   /** Where in the document the mismatch is, as a JSON path: {@code at 'items[2].price'}. */
-  private static String field(DatabindException e) {
+  private static String field(JsonProcessingException e) {
     if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
       return "";
     }
