@@ -29,6 +29,20 @@ import org.slf4j.LoggerFactory;
  * <p>Routes are declared first; the table is compiled on the first request and cannot change after.
  * Paths are matched segment by segment on the raw path, each segment percent-decoded once; a trailing
  * slash is ignored ({@code /a/} matches {@code /a}). See {@link RouteTable} for precedence.
+ *
+ * <p>Answers the app gives by itself:
+ * <ul>
+ *   <li>a malformed path ({@code %zz}, invalid UTF-8): 400, through the error handlers of the
+ *       blueprint whose prefix covers the raw path (no before filters run);
+ *   <li>no route for the path: 404; a route for the path but not the method: 405 with {@code Allow}
+ *       (which always lists {@code OPTIONS}, and {@code HEAD} next to {@code GET});
+ *   <li>{@code OPTIONS} without an explicit route: 204 with {@code Allow};
+ *   <li>{@code HEAD} without an explicit route runs the {@code GET} route; the body is dropped and,
+ *       when there was one, its length kept as {@code Content-Length};
+ *   <li>anything unexpected (an exception, a handler or error handler returning {@code null}, an after
+ *       filter failing, a header that could split the response): 500 with the bare JSON body. A failing
+ *       after filter ends the after chain; the filters after it do not run.
+ * </ul>
  */
 public final class App extends RouteGroup<App> {
 

@@ -221,6 +221,25 @@ class AppErrorHandlingTest {
     assertThat(get(app, "/missing").status()).isEqualTo(404);
   }
 
+  static final class UserNotFound extends HttpException {
+    UserNotFound(String id) {
+      super(404, "No user " + id);
+    }
+  }
+
+  @Test
+  void handlesHttpExceptionSubclassesByClassBeforeStatus() {
+    App app = new App()
+        .get("/users/{id}", req -> {
+          throw new UserNotFound(req.pathParam("id"));
+        })
+        .exception(UserNotFound.class, (e, req) -> text(404, "by class: " + e.getMessage()))
+        .error(404, (e, req) -> text(404, "by status"));
+
+    assertThat(get(app, "/users/7").bodyText()).isEqualTo("by class: No user 7");
+    assertThat(get(app, "/nope").bodyText()).isEqualTo("by status");
+  }
+
   @Test
   void handlesHttpErrorsByStatus() {
     App app = new App()

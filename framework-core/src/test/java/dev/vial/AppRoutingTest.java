@@ -228,11 +228,11 @@ class AppRoutingTest {
 
   @Test
   void headPrefersAnExplicitHeadRoute() {
-    App app = new App().get("/r", says("get")).head("/r", req -> Responses.status(204).withHeader("X-Head", "1"));
+    App app = new App().get("/r", says("get")).head("/r", req -> Responses.status(200).withHeader("X-Head", "1"));
 
     Response response = call(app, "HEAD", "/r");
 
-    assertThat(response.status()).isEqualTo(204);
+    assertThat(response.status()).isEqualTo(200);
     assertThat(response.header("X-Head")).isEqualTo("1");
     assertThat(response.header("Content-Length")).isNull();
   }

@@ -174,9 +174,9 @@ class RequestTest {
   void attributesAreAbsentUntilSet() {
     Request req = seenBy("/x", request("GET", "/x"));
 
-    assertThat((Object) req.attribute("user")).isNull();
+    assertThat(req.<Object>attribute("user")).isNull();
     req.attribute("user", 42);
-    assertThat((Integer) req.attribute("user")).isEqualTo(42);
+    assertThat(req.<Integer>attribute("user")).isEqualTo(42);
   }
 
   @Test
