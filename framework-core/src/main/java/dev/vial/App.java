@@ -1,6 +1,7 @@
 package dev.vial;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vial.http.StatusCodes;
 import dev.vial.routing.PathSegments;
 import dev.vial.routing.PathTemplate;
 import dev.vial.routing.RouteTable;
@@ -28,6 +29,20 @@ import org.slf4j.LoggerFactory;
  * <p>Routes are declared first; the table is compiled on the first request and cannot change after.
  * Paths are matched segment by segment on the raw path, each segment percent-decoded once; a trailing
  * slash is ignored ({@code /a/} matches {@code /a}). See {@link RouteTable} for precedence.
+ *
+ * <p>Answers the app gives by itself:
+ * <ul>
+ *   <li>a malformed path ({@code %zz}, invalid UTF-8): 400, through the error handlers of the
+ *       blueprint whose prefix covers the raw path (no before filters run);
+ *   <li>no route for the path: 404; a route for the path but not the method: 405 with {@code Allow}
+ *       (which always lists {@code OPTIONS}, and {@code HEAD} next to {@code GET});
+ *   <li>{@code OPTIONS} without an explicit route: 204 with {@code Allow};
+ *   <li>{@code HEAD} without an explicit route runs the {@code GET} route; the body is dropped and,
+ *       when there was one, its length kept as {@code Content-Length};
+ *   <li>anything unexpected (an exception, a handler or error handler returning {@code null}, an after
+ *       filter failing, a header that could split the response): 500 with the bare JSON body. A failing
+ *       after filter ends the after chain; the filters after it do not run.
+ * </ul>
  */
 public final class App extends RouteGroup<App> {
 
@@ -35,7 +50,7 @@ public final class App extends RouteGroup<App> {
 
   private record Route(Handler handler, Scope scope) {}
 
-  private record Compiled(RouteTable<Route> table, Scope root, List<Scope> prefixScopes) {
+  private record Compiled(RouteTable<Route> table, Scope root, List<Scope> prefixScopes, JsonSupport json) {
     /** For requests no route matched: the deepest blueprint whose prefix covers the path. */
     Scope scopeFor(String path) {
       for (Scope scope : prefixScopes) {
@@ -48,7 +63,6 @@ public final class App extends RouteGroup<App> {
   }
 
   private Supplier<ObjectMapper> jsonMapperFactory = ObjectMapper::new;
-  private JsonSupport json;
   private volatile Compiled compiled;
 
   /** An empty app. */
@@ -77,52 +91,32 @@ public final class App extends RouteGroup<App> {
 
   /**
    * Answers {@code request}. Never throws: errors become responses (the default body is JSON,
-   * {@code {"error": "...", "status": N}}, and never shows a stack trace). The response is fully
-   * rendered (JSON values turned into bytes); for {@code HEAD} it has no body but keeps the GET's
-   * {@code Content-Length}.
+   * {@code {"error": "...", "status": N}}, and never shows a stack trace; unexpected exceptions are
+   * logged with theirs). The response is fully rendered (JSON values turned into bytes); for
+   * {@code HEAD} it has no body but keeps the {@code Content-Length} the GET body would have had.
    */
   public Response handle(Request request) {
-    Compiled routes = compiled();
-    Scope scope = routes.root;
-    Request req = request.routed(request.rawPath(), Map.of(), null, json);
-    Response response;
     try {
-      String[] segments = decodePath(request.rawPath());
-      String path = request.rawPath().indexOf('%') < 0 ? request.rawPath() : decodedPath(request.rawPath(), segments);
-      String method = request.method();
-      RouteTable.Match<Route> match = routes.table.find(method, segments);
-      if (match == null && method.equals("HEAD")) {
-        match = routes.table.find("GET", segments);
-      }
-      if (match != null) {
-        scope = match.value().scope();
-        req = request.routed(path, match.params(), match.template().text(), json);
-      } else {
-        scope = routes.scopeFor(path);
-        req = request.routed(path, Map.of(), null, json);
-      }
-      response = runBefores(scope, req);
-      if (response == null) {
-        response = match != null ? invoke(match.value().handler(), req) : unrouted(routes, method, segments);
-      }
-    } catch (Throwable failure) {
-      response = handleFailure(scope, req, failure);
+      return dispatch(compiled(), request);
+    } catch (Throwable bug) {
+      return lastResort(request, bug);
     }
-    response = runAfters(scope, req, response);
-    return finish(req, response);
   }
 
   /**
    * Answers a request that a front door refused before routing, such as a body over its size limit
    * (413): the app's error handler for that status, or the default JSON error body. After filters run
-   * as for any other response.
+   * as for any other response. Never throws.
    */
   public Response reject(Request request, HttpException error) {
-    Compiled routes = compiled();
-    Scope scope = routes.scopeFor(request.rawPath());
-    Request req = request.routed(request.rawPath(), Map.of(), null, json);
-    Response response = handleFailure(scope, req, error);
-    return finish(req, runAfters(scope, req, response));
+    try {
+      Compiled routes = compiled();
+      Scope scope = routes.scopeFor(request.rawPath());
+      Request req = request.routed(request.rawPath(), Map.of(), null, routes.json);
+      return complete(routes, scope, req, handleFailure(scope, req, error));
+    } catch (Throwable bug) {
+      return lastResort(request, bug);
+    }
   }
 
   @Override
@@ -143,13 +137,12 @@ public final class App extends RouteGroup<App> {
       synchronized (this) {
         current = compiled;
         if (current == null) {
-          json = new JsonSupport(jsonMapperFactory);
           RouteTable<Route> table = new RouteTable<>();
           Scope root = new Scope("", null, this);
           List<Scope> prefixScopes = new ArrayList<>();
           compile(this, "", root, table, prefixScopes);
           prefixScopes.sort(Comparator.comparingInt((Scope s) -> s.prefix.length()).reversed());
-          current = new Compiled(table, root, List.copyOf(prefixScopes));
+          current = new Compiled(table, root, List.copyOf(prefixScopes), new JsonSupport(jsonMapperFactory));
           compiled = current;
         }
       }
@@ -186,12 +179,77 @@ public final class App extends RouteGroup<App> {
     }
   }
 
-  private static String[] decodePath(String rawPath) {
+  /** Routes {@code request} and runs filters, handler and error handlers: parse → route → handle. */
+  private Response dispatch(Compiled routes, Request request) {
+    String rawPath = request.rawPath();
+    String method = request.method();
+    String[] segments;
     try {
-      return PathSegments.decode(rawPath);
-    } catch (IllegalArgumentException e) {
-      throw new HttpException(400, e.getMessage());
+      segments = PathSegments.decode(rawPath);
+    } catch (IllegalArgumentException malformed) {
+      Scope scope = routes.scopeFor(rawPath);
+      Request req = request.routed(rawPath, Map.of(), null, routes.json);
+      return complete(routes, scope, req, handleFailure(scope, req, new HttpException(400, malformed.getMessage())));
     }
+    String path = rawPath.indexOf('%') < 0 ? rawPath : decodedPath(rawPath, segments);
+    RouteTable.Match<Route> match = routes.table.find(method, segments);
+    if (match == null && method.equals("HEAD")) {
+      match = routes.table.find("GET", segments);
+    }
+    Scope scope;
+    Request req;
+    if (match != null) {
+      scope = match.value().scope();
+      req = request.routed(path, match.params(), match.template().text(), routes.json);
+    } else {
+      scope = routes.scopeFor(path);
+      req = request.routed(path, Map.of(), null, routes.json);
+    }
+    Response response;
+    try {
+      response = runBefores(scope, req);
+      if (response == null) {
+        response = match != null ? invoke(match.value().handler(), req) : unrouted(routes, method, segments);
+      }
+      if (response.hasJsonValue()) {
+        response = response.withRenderedJson(routes.json.write(response.jsonValue()));
+      }
+    } catch (Throwable failure) {
+      response = handleFailure(scope, req, failure);
+    }
+    return complete(routes, scope, req, response);
+  }
+
+  /** Renders JSON (so after filters see the real body), runs the after filters, then shapes the result for HEAD. */
+  private Response complete(Compiled routes, Scope scope, Request req, Response response) {
+    Response filtered = runAfters(scope, req, render(routes.json, req, response));
+    Response rendered = render(routes.json, req, filtered);
+    if (!req.method().equals("HEAD")) {
+      return rendered;
+    }
+    if (rendered.body().length > 0 && rendered.header("Content-Length") == null) {
+      rendered = rendered.withHeader("Content-Length", Integer.toString(rendered.body().length));
+    }
+    return rendered.withoutBody();
+  }
+
+  private static Response render(JsonSupport json, Request req, Response response) {
+    if (!response.hasJsonValue()) {
+      return response;
+    }
+    try {
+      return response.withRenderedJson(json.write(response.jsonValue()));
+    } catch (Throwable failure) {
+      log.error("Could not render the JSON response for {} {}", req.method(), req.rawPath(), failure);
+      return internalError();
+    }
+  }
+
+  /** The answer when Vial itself failed (e.g. a route table that cannot compile): a bare 500. */
+  private static Response lastResort(Request request, Throwable bug) {
+    log.error("Could not answer {}", request, bug);
+    Response error = internalError();
+    return request != null && "HEAD".equals(request.method()) ? error.withoutBody() : error;
   }
 
   private static String decodedPath(String rawPath, String[] segments) {
@@ -299,35 +357,27 @@ public final class App extends RouteGroup<App> {
       }
       return internalError();
     }
-    Response response = Responses.error(httpError.status(), httpError.getMessage());
-    Headers extra = httpError.headers();
-    for (String name : extra.names()) {
-      for (String value : extra.all(name)) {
-        response = response.withAddedHeader(name, value);
-      }
-    }
-    return response;
+    return defaultErrorResponse(httpError, req);
   }
 
-  private Response finish(Request req, Response response) {
-    Response rendered = response;
-    if (response.hasJsonValue()) {
-      try {
-        rendered = response.withRenderedJson(json.write(response.jsonValue()));
-      } catch (Throwable failure) {
-        log.error("Could not render the JSON response for {} {}", req.method(), req.rawPath(), failure);
-        rendered = internalError();
+  /** The default JSON error body with the exception's extra headers (e.g. {@code Allow}). */
+  private static Response defaultErrorResponse(HttpException error, Request req) {
+    String message = error.getMessage() != null ? error.getMessage() : StatusCodes.reasonPhrase(error.status());
+    Response response = Responses.error(error.status(), message);
+    try {
+      Headers extra = error.headers();
+      for (String name : extra.names()) {
+        for (String value : extra.all(name)) {
+          response = response.withAddedHeader(name, value);
+        }
       }
+    } catch (IllegalArgumentException invalidHeader) {
+      // A header that could split the response must never reach the wire; the error is the app's.
+      log.error("HttpException {} for {} {} carries an invalid header", error.status(), req.method(), req.rawPath(),
+          invalidHeader);
+      return internalError();
     }
-    if (req.method().equals("HEAD")) {
-      int status = rendered.status();
-      boolean mayHaveBody = status >= 200 && status != 204 && status != 304;
-      if (mayHaveBody && rendered.header("Content-Length") == null) {
-        rendered = rendered.withHeader("Content-Length", Integer.toString(rendered.body().length));
-      }
-      rendered = rendered.withoutBody();
-    }
-    return rendered;
+    return response;
   }
 
   private static Response internalError() {

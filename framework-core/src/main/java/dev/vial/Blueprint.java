@@ -1,5 +1,7 @@
 package dev.vial;
 
+import dev.vial.routing.PathTemplate;
+
 /**
  * A group of routes, filters and error handlers under a URL prefix, mounted with
  * {@code app.register(blueprint)}; blueprints nest. One blueprint per resource keeps a large app tidy:
@@ -12,11 +14,13 @@ package dev.vial;
  * }</pre>
  *
  * <p>A blueprint's filters and error handlers apply to its own routes and, for requests that match no
- * route, to paths under its prefix.
+ * route, to paths under its (parameter-free) prefix. Once registered, a blueprint cannot change: further
+ * declarations throw {@link IllegalStateException}. It may be registered again, e.g. under another parent.
  */
 public final class Blueprint extends RouteGroup<Blueprint> {
 
   private final String prefix;
+  private volatile boolean registered;
 
   /** A blueprint whose routes live under {@code prefix} ({@code "/api"}, or {@code ""} for none). */
   public Blueprint(String prefix) {
@@ -25,7 +29,7 @@ public final class Blueprint extends RouteGroup<Blueprint> {
     }
     String trimmed = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
     if (!trimmed.isEmpty()) {
-      dev.vial.routing.PathTemplate.parse(trimmed);
+      PathTemplate.parse(trimmed);
     }
     this.prefix = trimmed;
   }
@@ -38,5 +42,18 @@ public final class Blueprint extends RouteGroup<Blueprint> {
   @Override
   Blueprint self() {
     return this;
+  }
+
+  /** Its parent took a snapshot of its routes for the conflict check, so it must not change any more. */
+  void markRegistered() {
+    registered = true;
+  }
+
+  @Override
+  void checkOpen() {
+    if (registered) {
+      throw new IllegalStateException("Blueprint '" + prefix + "' is already registered: declare its routes, "
+          + "filters, handlers and nested blueprints before registering it");
+    }
   }
 }

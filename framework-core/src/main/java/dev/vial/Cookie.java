@@ -67,10 +67,10 @@ public record Cookie(
       throw new IllegalArgumentException("Cookie value for '" + name + "' contains characters not allowed by RFC 6265");
     }
     if (path != null && !isAttributeValue(path)) {
-      throw new IllegalArgumentException("Cookie path contains ';' or control characters: '" + path + "'");
+      throw new IllegalArgumentException("Cookie path contains ';', control or non-ASCII characters: '" + path + "'");
     }
     if (domain != null && !isAttributeValue(domain)) {
-      throw new IllegalArgumentException("Cookie domain contains ';' or control characters: '" + domain + "'");
+      throw new IllegalArgumentException("Cookie domain contains ';', control or non-ASCII characters: '" + domain + "'");
     }
   }
 
@@ -165,7 +165,7 @@ public record Cookie(
   private static boolean isAttributeValue(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || c == 0x7f || c == ';') {
+      if (c < 0x20 || c >= 0x7f || c == ';') {
         return false;
       }
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -88,7 +89,7 @@ public final class Headers {
     Set<String> lowerSeen = new LinkedHashSet<>();
     Set<String> result = new LinkedHashSet<>();
     for (int i = 0; i < size; i++) {
-      if (lowerSeen.add(names[i].toLowerCase(java.util.Locale.ROOT))) {
+      if (lowerSeen.add(names[i].toLowerCase(Locale.ROOT))) {
         result.add(names[i]);
       }
     }
@@ -167,7 +168,7 @@ public final class Headers {
   public int hashCode() {
     int hash = 1;
     for (int i = 0; i < size; i++) {
-      hash = 31 * hash + names[i].toLowerCase(java.util.Locale.ROOT).hashCode();
+      hash = 31 * hash + names[i].toLowerCase(Locale.ROOT).hashCode();
       hash = 31 * hash + values[i].hashCode();
     }
     return hash;

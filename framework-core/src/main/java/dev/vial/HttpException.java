@@ -24,14 +24,17 @@ public class HttpException extends RuntimeException {
     this(status, StatusCodes.reasonPhrase(status));
   }
 
-  /** An error that also carries headers for the response (e.g. {@code Allow} on a 405) and a cause for the log. */
+  /**
+   * An error that also carries headers for the response (e.g. {@code Allow} on a 405; {@code null}: none)
+   * and a cause for the log. A {@code null} message shows as the standard reason phrase.
+   */
   public HttpException(int status, String message, Headers headers, Throwable cause) {
     super(message, cause, false, false);
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("HttpException status must be 4xx or 5xx, got " + status);
     }
     this.status = status;
-    this.headers = headers;
+    this.headers = headers == null ? Headers.empty() : headers;
   }
 
   /** The HTTP status to answer with. */

@@ -2,10 +2,12 @@ package dev.vial;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.util.function.Supplier;
 
@@ -61,19 +63,54 @@ final class JsonSupport {
         throw new HttpException(400, "JSON body is null; a " + simpleName(type) + " is required");
       }
       return value;
-    } catch (MismatchedInputException e) {
-      throw new HttpException(400, "JSON body does not match " + simpleName(type) + ": "
-          + e.getOriginalMessage() + at(e.getLocation()), Headers.empty(), e);
     } catch (JsonProcessingException e) {
-      throw new HttpException(400, "Malformed JSON body: " + e.getOriginalMessage() + at(e.getLocation()),
-          Headers.empty(), e);
+      throw badRequest(describe(e, type), e);
     } catch (IOException e) {
-      throw new HttpException(400, "Unreadable JSON body", Headers.empty(), e);
+      throw badRequest("Unreadable JSON body", e);
     }
+  }
+
+  private static String describe(JsonProcessingException e, JavaType type) {
+    // Databind wraps syntax errors met inside nested values; the syntax error is what the client must fix.
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamReadException syntax) {
+        return "Malformed JSON body: " + syntax.getOriginalMessage() + at(syntax.getLocation());
+      }
+    }
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      // Jackson's own message names the Java class; the client only needs the field.
+      return "JSON body does not match " + simpleName(type) + ": unknown field '" + unknown.getPropertyName() + "'"
+          + at(unknown.getLocation());
+    }
+    return "JSON body does not match " + simpleName(type) + field(e) + ": " + e.getOriginalMessage()
+        + at(e.getLocation());
+  }
+
+  private static HttpException badRequest(String message, Throwable cause) {
+    return new HttpException(400, message, Headers.empty(), cause);
   }
 
   private static String simpleName(JavaType type) {
     return type.getRawClass().getSimpleName();
+  }
+
+  /** Where in the document the mismatch is, as a JSON path: {@code at 'items[2].price'}. */
+  private static String field(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+      return "";
+    }
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : mapping.getPath()) {
+      if (reference.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "" : " at '" + path + "'";
   }
 
   private static String at(JsonLocation location) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.vial.http.CookieParser;
 import dev.vial.http.FormData;
 import dev.vial.http.MediaTypes;
+import dev.vial.routing.ParamType;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -125,19 +126,28 @@ public final class Request {
     return pathParams.get(name);
   }
 
-  /** The path parameter {@code name} as an int; use with {@code {name:int}} templates. */
+  /**
+   * The path parameter {@code name} as an int. With an {@code {name:int}} template it always converts;
+   * on a plain {@code {name}} parameter a value that does not convert is the client's fault: 400.
+   *
+   * @throws IllegalArgumentException when the route has no such parameter (a programming error)
+   */
   public int pathParamInt(String name) {
-    return Integer.parseInt(requiredPathParam(name));
+    return (int) convertedPathParam(name, ParamType.INT);
   }
 
-  /** The path parameter {@code name} as a long; use with {@code {name:long}} templates. */
+  /** The path parameter {@code name} as a long; see {@link #pathParamInt(String)}. */
   public long pathParamLong(String name) {
-    return Long.parseLong(requiredPathParam(name));
+    return convertedPathParam(name, ParamType.LONG);
   }
 
-  /** The path parameter {@code name} as a UUID; use with {@code {name:uuid}} templates. */
+  /** The path parameter {@code name} as a UUID; see {@link #pathParamInt(String)}. */
   public UUID pathParamUuid(String name) {
-    return UUID.fromString(requiredPathParam(name));
+    String value = requiredPathParam(name);
+    if (!ParamType.UUID.accepts(value)) {
+      throw notConvertible(name, ParamType.UUID);
+    }
+    return UUID.fromString(value);
   }
 
   /** Every path parameter, name → decoded value. */
@@ -279,6 +289,19 @@ public final class Request {
     return json;
   }
 
+  private long convertedPathParam(String name, ParamType type) {
+    String value = requiredPathParam(name);
+    if (!type.accepts(value)) {
+      throw notConvertible(name, type);
+    }
+    return Long.parseLong(value);
+  }
+
+  private static HttpException notConvertible(String name, ParamType type) {
+    return new HttpException(400, "Path parameter '" + name + "' must be " + (type == ParamType.INT ? "an " : "a ")
+        + type.label());
+  }
+
   private String requiredPathParam(String name) {
     String value = pathParams.get(name);
     if (value == null) {
@@ -322,7 +345,10 @@ public final class Request {
       return this;
     }
 
-    /** Query parameters that are already decoded (API Gateway REST events); they are never decoded again. */
+    /**
+     * Query parameters that are already decoded (API Gateway REST events); they are never decoded
+     * again. {@code null} means none.
+     */
     public Builder queryParams(Map<String, List<String>> decoded) {
       this.decodedQuery = FormData.freeze(decoded);
       this.rawQuery = null;

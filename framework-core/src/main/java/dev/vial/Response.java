@@ -1,5 +1,6 @@
 package dev.vial;
 
+import dev.vial.http.MediaTypes;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 public final class Response {
 
   private static final byte[] EMPTY = new byte[0];
+  private static final Headers JSON_HEADERS = Headers.of("Content-Type", MediaTypes.JSON);
 
   private final int status;
   private final Headers headers;
@@ -40,7 +42,7 @@ public final class Response {
   }
 
   static Response ofJson(int status, Object value) {
-    return new Response(status, Headers.empty().plus("Content-Type", dev.vial.http.MediaTypes.JSON), EMPTY, value, true);
+    return new Response(status, JSON_HEADERS, EMPTY, value, true);
   }
 
   /** The status code. */
@@ -107,11 +109,17 @@ public final class Response {
 
   /** A copy with one more {@code Set-Cookie}. */
   public Response withCookie(Cookie cookie) {
+    if (cookie == null) {
+      throw new IllegalArgumentException("Cookie must not be null");
+    }
     return new Response(status, headers.plus("Set-Cookie", cookie.toSetCookieHeader()), body, jsonValue, hasJsonValue);
   }
 
   /** A copy with this body and {@code Content-Type}. */
   public Response withBody(byte[] body, String contentType) {
+    if (body == null) {
+      throw new IllegalArgumentException("Response body must not be null (use withoutBody())");
+    }
     Response typed = withHeader("Content-Type", contentType);
     return new Response(status, typed.headers, body, null, false);
   }

@@ -144,8 +144,8 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
   }
 
   /**
-   * Mounts {@code blueprint} under this group. Its routes, filters and error handlers are taken as
-   * they are now: declare the blueprint completely before registering it.
+   * Mounts {@code blueprint} under this group. Declare the blueprint completely first: once registered
+   * it cannot change any more.
    *
    * @throws IllegalArgumentException when one of its routes conflicts with an existing one
    */
@@ -160,6 +160,7 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
       claim(key.substring(0, space), PathTemplate.join(blueprint.prefix(), template));
     });
     blueprints.add(blueprint);
+    blueprint.markRegistered();
     return self();
   }
 

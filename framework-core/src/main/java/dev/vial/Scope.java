@@ -1,5 +1,6 @@
 package dev.vial;
 
+import dev.vial.routing.PathTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,11 @@ final class Scope {
     return null;
   }
 
+  /** The filter path made absolute; {@code null} or {@code ""} (written {@code "/"}) covers the whole group. */
   private String absolute(String pathPrefix) {
-    return pathPrefix == null ? (prefix.isEmpty() ? null : prefix) : dev.vial.routing.PathTemplate.join(prefix, pathPrefix.isEmpty() ? "/" : pathPrefix);
+    if (pathPrefix == null || pathPrefix.isEmpty()) {
+      return prefix.isEmpty() ? null : prefix;
+    }
+    return PathTemplate.join(prefix, pathPrefix);
   }
 }

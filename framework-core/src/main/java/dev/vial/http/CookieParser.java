@@ -29,8 +29,8 @@ public final class CookieParser {
         if (end < 0) {
           end = header.length();
         }
-        int equals = header.indexOf('=', start);
-        if (equals > start && equals < end) {
+        int equals = FormData.indexOf(header, '=', start, end);
+        if (equals > start) {
           String name = header.substring(start, equals).trim();
           String value = header.substring(equals + 1, end).trim();
           if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {

@@ -30,10 +30,10 @@ public final class FormData {
         end = length;
       }
       if (end > start) {
-        int equals = raw.indexOf('=', start);
+        int equals = indexOf(raw, '=', start, end);
         String name;
         String value;
-        if (equals < 0 || equals > end) {
+        if (equals < 0) {
           name = PercentDecoding.decodeFormComponent(raw, start, end);
           value = "";
         } else {
@@ -47,8 +47,21 @@ public final class FormData {
     return freeze(params);
   }
 
-  /** Makes each value list and the map itself unmodifiable, keeping the order. */
+  /** The first {@code c} in {@code text[from, to)}, or -1; bounded so that parsing stays linear in the input. */
+  static int indexOf(String text, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Makes each value list and the map itself unmodifiable, keeping the order; {@code null} is empty. */
   public static Map<String, List<String>> freeze(Map<String, List<String>> params) {
+    if (params == null || params.isEmpty()) {
+      return Map.of();
+    }
     Map<String, List<String>> frozen = new LinkedHashMap<>(params.size() * 2);
     params.forEach((name, values) -> frozen.put(name, List.copyOf(values)));
     return Collections.unmodifiableMap(frozen);

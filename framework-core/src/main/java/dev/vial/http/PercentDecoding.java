@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Percent-decoding as RFC 3986 (paths) and the WHATWG URL standard (forms and query strings) define it.
@@ -51,7 +52,7 @@ public final class PercentDecoding {
           i++;
         }
         if (length + utf8.length > bytes.length) {
-          bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2 + utf8.length);
+          bytes = Arrays.copyOf(bytes, bytes.length * 2 + utf8.length);
         }
         System.arraycopy(utf8, 0, bytes, length, utf8.length);
         length += utf8.length;
@@ -82,10 +83,11 @@ public final class PercentDecoding {
     int length = 0;
     for (int i = from; i < to; i++) {
       char c = raw.charAt(i);
+      int escaped = c == '%' ? escapedByte(raw, i, to) : -1;
       if (c == '+') {
         bytes[length++] = ' ';
-      } else if (c == '%' && escapedByte(raw, i, to) >= 0) {
-        bytes[length++] = (byte) escapedByte(raw, i, to);
+      } else if (escaped >= 0) {
+        bytes[length++] = (byte) escaped;
         i += 2;
       } else if (c < 0x80) {
         bytes[length++] = (byte) c;

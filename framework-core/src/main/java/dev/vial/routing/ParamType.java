@@ -91,7 +91,6 @@ public enum ParamType {
         return false;
       }
     }
-    java.util.UUID.fromString(value);
     return true;
   }
 }

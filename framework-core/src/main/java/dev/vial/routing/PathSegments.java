@@ -2,6 +2,7 @@ package dev.vial.routing;
 
 import dev.vial.http.PercentDecoding;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,6 +10,8 @@ import java.util.List;
  * decoding, so {@code %2F} stays inside its segment and never becomes a separator.
  */
 public final class PathSegments {
+
+  private static final String[] NONE = new String[0];
 
   private PathSegments() {}
 
@@ -36,28 +39,41 @@ public final class PathSegments {
 
   /**
    * Splits and percent-decodes {@code rawPath} (RFC 3986: {@code +} stays {@code +}). A trailing
-   * empty segment is dropped, so {@code /a/} routes like {@code /a}.
+   * slash is dropped, so {@code /a/} routes like {@code /a}; other empty segments stay ({@code /a//b}
+   * → {@code [a, "", b]}) and match no template.
    *
-   * @throws IllegalArgumentException on a malformed escape or invalid UTF-8
+   * @throws IllegalArgumentException when the path does not start with {@code /}, on a malformed
+   *     escape, or when the escapes are not valid UTF-8
    */
   public static String[] decode(String rawPath) {
     if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
       throw new IllegalArgumentException("Request path must start with '/'");
     }
-    List<String> parts = split(rawPath);
-    int count = parts.size();
-    if (count > 0 && parts.get(count - 1).isEmpty()) {
-      count--;
+    int end = rawPath.length();
+    if (end == 1) {
+      return NONE;
     }
-    String[] decoded = new String[count];
-    for (int i = 0; i < count; i++) {
-      decoded[i] = PercentDecoding.decodePathSegment(parts.get(i));
+    if (rawPath.charAt(end - 1) == '/') {
+      end--;
     }
-    return decoded;
+    int count = 1;
+    for (int i = 1; i < end; i++) {
+      if (rawPath.charAt(i) == '/') {
+        count++;
+      }
+    }
+    String[] segments = new String[count];
+    int start = 1;
+    for (int n = 0; n < count; n++) {
+      int stop = n == count - 1 ? end : rawPath.indexOf('/', start);
+      segments[n] = PercentDecoding.decodePathSegment(rawPath.substring(start, stop));
+      start = stop + 1;
+    }
+    return segments;
   }
 
   /** Joins decoded segments {@code from..to} with {@code /} between them: {@code [a, b]} → {@code a/b}. */
   public static String join(String[] segments, int from, int to) {
-    return String.join("/", java.util.Arrays.asList(segments).subList(from, to));
+    return String.join("/", Arrays.asList(segments).subList(from, to));
   }
 }

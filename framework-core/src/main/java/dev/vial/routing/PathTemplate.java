@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * <p>Segments are literal text or parameters {@code {name}} / {@code {name:type}} with a type from
  * {@link ParamType}. A parameter fills a whole segment; {@code path} parameters must come last.
- * Literal segments are compared with the request's percent-decoded segments.
+ * Literal segments are compared with the request's percent-decoded segments, so write them decoded
+ * ({@code /café}, not {@code /caf%C3%A9}). Empty segments ({@code /a//b}) are rejected.
  */
 public final class PathTemplate {
 
@@ -56,7 +57,7 @@ public final class PathTemplate {
         String inner = part.substring(1, part.length() - 1);
         int colon = inner.indexOf(':');
         String name = colon < 0 ? inner : inner.substring(0, colon);
-        ParamType type = colon < 0 ? ParamType.STRING : ParamType.forLabel(inner.substring(colon + 1));
+        ParamType type = colon < 0 ? ParamType.STRING : paramType(inner.substring(colon + 1), template);
         if (!isIdentifier(name)) {
           throw new IllegalArgumentException("Bad parameter name '" + name + "' in route '" + template + "'");
         }
@@ -69,6 +70,9 @@ public final class PathTemplate {
         }
         segments.add(new Segment(null, name, type));
       } else {
+        if (part.isEmpty()) {
+          throw new IllegalArgumentException("Empty segment ('//') in route '" + template + "'");
+        }
         if (part.indexOf('{') >= 0 || part.indexOf('}') >= 0) {
           throw new IllegalArgumentException("A parameter must fill a whole segment: '" + part + "' in route '"
               + template + "'");
@@ -76,7 +80,7 @@ public final class PathTemplate {
         segments.add(new Segment(part, null, null));
       }
     }
-    return new PathTemplate(canonical(segments, template), List.copyOf(segments));
+    return new PathTemplate(canonical(segments), List.copyOf(segments));
   }
 
   /** The template text, normalized (no trailing slash). */
@@ -107,7 +111,7 @@ public final class PathTemplate {
     return path.equals("/") ? trimmed : trimmed + path;
   }
 
-  private static String canonical(List<Segment> segments, String original) {
+  private static String canonical(List<Segment> segments) {
     if (segments.isEmpty()) {
       return "/";
     }
@@ -125,6 +129,14 @@ public final class PathTemplate {
       }
     }
     return text.toString();
+  }
+
+  private static ParamType paramType(String label, String template) {
+    try {
+      return ParamType.forLabel(label);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(e.getMessage() + " in route '" + template + "'", e);
+    }
   }
 
   private static boolean isIdentifier(String name) {
