@@ -105,8 +105,10 @@ public final class Responses {
   /**
    * Stops handling with an error, like Flask's {@code abort(404)}: throws an {@link HttpException}
    * that the app turns into {@code status} (or hands to its {@code error(status, ...)} handler).
+   * It never returns; the {@code Response} return type only lets a handler write
+   * {@code req -> abort(403, "read-only")} or {@code return abort(404, "no such user")}.
    */
-  public static void abort(int status, String message) {
+  public static Response abort(int status, String message) {
     throw new HttpException(status, message);
   }
 
