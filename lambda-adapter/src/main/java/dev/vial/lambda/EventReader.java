@@ -92,7 +92,7 @@ final class EventReader {
         }
         case "eventType", "connectionId" -> {
           String marker = text(p);
-          if (marker != null) {
+          if (marker != null && f.webSocketMarker == null) {
             f.webSocketMarker = "requestContext." + name + "=" + marker;
           }
         }
