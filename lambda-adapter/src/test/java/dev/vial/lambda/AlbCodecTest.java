@@ -103,7 +103,7 @@ class AlbCodecTest {
 
     List<String> cookieNames = new ArrayList<>();
     List<String> cookieValues = new ArrayList<>();
-    headers.fields().forEachRemaining(field -> {
+    headers.properties().forEach(field -> {
       if (field.getKey().equalsIgnoreCase("set-cookie")) {
         cookieNames.add(field.getKey());
         cookieValues.add(field.getValue().asText());
