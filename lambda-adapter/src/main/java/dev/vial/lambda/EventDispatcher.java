@@ -1,0 +1,112 @@
+package dev.vial.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonFactory;
+import dev.vial.App;
+import dev.vial.Request;
+import dev.vial.Response;
+import dev.vial.Responses;
+import org.slf4j.Logger;
+import org.slf4j.MDC;
+
+/**
+ * One invocation from parsed event to serialised envelope: detect the source, build the request,
+ * let the app answer, encode the response, enforce the payload limit, and write the access line.
+ * Shared by the streaming handler and the typed {@link LambdaEvents}.
+ */
+final class EventDispatcher {
+
+  /** Lambda's synchronous response limit (6 MB, counted after base64). */
+  static final int LAMBDA_RESPONSE_LIMIT = 6_291_556;
+  /** An ALB target's response limit (1 MB). */
+  static final int ALB_RESPONSE_LIMIT = 1_048_576;
+  /** The MDC key Lambda's own log integrations use for the request id. */
+  static final String MDC_REQUEST_ID = "AWSRequestId";
+
+  /** The envelope and its JSON. */
+  record Answer(ProxyResponse envelope, byte[] json) {}
+
+  private final App app;
+  private final EventCodec restV1;
+  private final EventCodec httpApiV1;
+  private final EventCodec httpApiV2;
+  private final EventCodec functionUrl;
+  private final EventCodec alb;
+  private final ProxyResponseWriter writer;
+  private final Logger accessLog;
+  private final Logger log;
+
+  EventDispatcher(App app, LambdaOptions options, JsonFactory jsonFactory, Logger accessLog, Logger log) {
+    if (app == null) {
+      throw new IllegalArgumentException("App must not be null");
+    }
+    if (options == null) {
+      throw new IllegalArgumentException("LambdaOptions must not be null (use LambdaOptions.defaults())");
+    }
+    this.app = app;
+    this.restV1 = new RestV1Codec(EventSource.REST_V1, options);
+    this.httpApiV1 = new RestV1Codec(EventSource.HTTP_API_V1, options);
+    this.httpApiV2 = new HttpApiV2Codec(EventSource.HTTP_API_V2, options);
+    this.functionUrl = new HttpApiV2Codec(EventSource.FUNCTION_URL, options);
+    this.alb = new AlbCodec(options, log);
+    this.writer = new ProxyResponseWriter(jsonFactory);
+    this.accessLog = accessLog;
+    this.log = log;
+  }
+
+  Answer dispatch(EventFields event, RawEvent rawEvent, Context lambdaContext) {
+    long start = System.nanoTime();
+    String requestId = lambdaContext == null ? null : lambdaContext.getAwsRequestId();
+    if (requestId != null) {
+      MDC.put(MDC_REQUEST_ID, requestId);
+    }
+    try {
+      EventSource source;
+      Request request;
+      try {
+        source = EventDetector.detect(event);
+        request = codecFor(source).toRequest(event, lambdaContext, rawEvent);
+      } catch (UnsupportedEventException e) {
+        logRejected(e);
+        throw e;
+      }
+      EventCodec codec = codecFor(source);
+      Response response = app.handle(request);
+      if (request.method().equals("HEAD") && response.body().length > 0) {
+        response = response.withoutBody();
+      }
+      ProxyResponse envelope = codec.toProxyResponse(response, event);
+      byte[] json = writer.write(envelope);
+      int limit = source == EventSource.ALB ? ALB_RESPONSE_LIMIT : LAMBDA_RESPONSE_LIMIT;
+      if (json.length > limit) {
+        String message = "Response of " + json.length + " bytes exceeds the " + (source == EventSource.ALB ? "ALB" : "Lambda")
+            + " response limit of " + limit + " bytes";
+        log.error("{} for {}; answering 500 instead", message, request);
+        envelope = codec.toProxyResponse(Responses.error(500, message), event);
+        json = writer.write(envelope);
+      }
+      accessLog.info("{} {} {} {} {}ms", source, request, envelope.statusCode(), json.length,
+          (System.nanoTime() - start) / 1_000_000);
+      return new Answer(envelope, json);
+    } finally {
+      if (requestId != null) {
+        MDC.remove(MDC_REQUEST_ID);
+      }
+    }
+  }
+
+  /** The access line for an event that was refused before it reached the app. */
+  void logRejected(UnsupportedEventException rejection) {
+    accessLog.warn("rejected event: {}", rejection.getMessage());
+  }
+
+  private EventCodec codecFor(EventSource source) {
+    return switch (source) {
+      case REST_V1 -> restV1;
+      case HTTP_API_V1 -> httpApiV1;
+      case HTTP_API_V2 -> httpApiV2;
+      case FUNCTION_URL -> functionUrl;
+      case ALB -> alb;
+    };
+  }
+}

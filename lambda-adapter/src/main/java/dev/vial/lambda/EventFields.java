@@ -1,0 +1,43 @@
+package dev.vial.lambda;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every event field the adapter reads, from any of the four HTTP event shapes, collected in one
+ * streaming pass (fields arrive in any order, so detection has to wait for the whole object).
+ * Filled once by {@link EventReader} or {@link LambdaEvents}, then only read. A field that is missing,
+ * {@code null} or of the wrong JSON type is {@code null} here.
+ */
+final class EventFields {
+  final List<String> topLevelKeys = new ArrayList<>(16);
+  String version;
+  boolean hasResource;
+  boolean authorizerInput;
+  String httpMethod;
+  String path;
+  String rawPath;
+  String rawQueryString;
+  Map<String, String> headers;
+  Map<String, List<String>> multiValueHeaders;
+  Map<String, String> queryStringParameters;
+  Map<String, List<String>> multiValueQueryStringParameters;
+  List<String> cookies;
+  String body;
+  boolean isBase64Encoded;
+  Map<String, String> stageVariables;
+
+  // requestContext
+  boolean hasRequestContext;
+  boolean hasElb;
+  String webSocketMarker;
+  String apiId;
+  String domainName;
+  String stage;
+  String contextPath;
+  String identitySourceIp;
+  String httpMethodV2;
+  String httpSourceIp;
+  Map<String, Object> authorizer;
+}

@@ -1,0 +1,67 @@
+package dev.vial.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.core.JsonFactory;
+import dev.vial.App;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a Vial {@link App} as a Lambda function behind API Gateway (REST and HTTP APIs), an Application
+ * Load Balancer or a Function URL. Subclass it with a no-arg constructor and point Lambda at it:
+ *
+ * <pre>{@code
+ * public final class EchoLambda extends LambdaHandler {
+ *   public EchoLambda() { super(EchoApp.create()); }
+ * }
+ * // handler: pkg.EchoLambda::handleRequest
+ * }</pre>
+ *
+ * <p>Everything that can be prepared is prepared in the constructor, which Lambda runs once per
+ * execution environment. Events are read and answers written with Jackson's streaming API, so the cold
+ * path never creates an {@code ObjectMapper}. A payload that is not an HTTP event of a supported source
+ * fails the invocation with an {@link UnsupportedEventException} rather than a guessed response.
+ * One access line per invocation goes to the {@code dev.vial.lambda.access} logger, with the AWS
+ * request id in the MDC as {@code AWSRequestId}.
+ */
+public class LambdaHandler implements RequestStreamHandler {
+
+  private final EventReader reader;
+  private final EventDispatcher dispatcher;
+
+  /** Serves {@code app} with {@link LambdaOptions#defaults()}. */
+  public LambdaHandler(App app) {
+    this(app, LambdaOptions.defaults());
+  }
+
+  /** Serves {@code app} with {@code options} (e.g. base paths to strip). */
+  public LambdaHandler(App app, LambdaOptions options) {
+    this(app, options, LoggerFactory.getLogger("dev.vial.lambda.access"), LoggerFactory.getLogger(LambdaHandler.class));
+  }
+
+  LambdaHandler(App app, LambdaOptions options, Logger accessLog, Logger log) {
+    JsonFactory jsonFactory = new JsonFactory();
+    this.reader = new EventReader(jsonFactory);
+    this.dispatcher = new EventDispatcher(app, options, jsonFactory, accessLog, log);
+  }
+
+  /** Reads one event from {@code input}, answers it with the app and writes the proxy response to {@code output}. */
+  @Override
+  public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+    byte[] event = input.readAllBytes();
+    EventFields fields;
+    try {
+      fields = reader.read(event);
+    } catch (UnsupportedEventException e) {
+      dispatcher.logRejected(e);
+      throw e;
+    }
+    byte[] json = dispatcher.dispatch(fields, new RawEvent(event), context).json();
+    output.write(json);
+    output.flush();
+  }
+}
