@@ -14,12 +14,40 @@ final class PathMapping {
   private PathMapping() {}
 
   /**
-   * Encodes a decoded path (HTTP API {@code rawPath} and payload 1.0 {@code path}) so that the core's
-   * per-segment decoding yields the same text: only {@code %} needs it ({@code /c++} stays, non-ASCII is
-   * read as UTF-8 by the core).
+   * Encodes a decoded path (HTTP API {@code rawPath} and payload 1.0 {@code path}) back into the form a
+   * client sends: every character outside RFC 3986's {@code pchar} set and {@code /} is percent-encoded
+   * as UTF-8 ({@code café au lait} → {@code caf%C3%A9%20au%20lait}, {@code 100%} → {@code 100%25}), while
+   * {@code /c++} stays {@code /c++}. The core's per-segment decoding then yields the decoded text again,
+   * and the app's {@code rawPath()} looks the same as on the local server. An encoded {@code %2F} cannot be
+   * recovered: the service already turned it into a separator.
    */
   static String encodeDecodedPath(String decoded) {
-    return decoded.indexOf('%') < 0 ? decoded : decoded.replace("%", "%25");
+    int i = 0;
+    while (i < decoded.length() && isPathChar(decoded.charAt(i))) {
+      i++;
+    }
+    if (i == decoded.length()) {
+      return decoded;
+    }
+    StringBuilder encoded = new StringBuilder(decoded.length() + 16).append(decoded, 0, i);
+    byte[] bytes = decoded.substring(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (byte b : bytes) {
+      char c = (char) (b & 0xff);
+      if (c < 0x80 && isPathChar(c)) {
+        encoded.append(c);
+      } else {
+        encoded.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+      }
+    }
+    return encoded.toString();
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** RFC 3986 {@code pchar} (unreserved, sub-delims, {@code :} and {@code @}) plus the separator {@code /}. */
+  private static boolean isPathChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
   }
 
   /**

@@ -17,7 +17,7 @@ class HttpApiV1CodecTest {
   void treatsThePathAsDecodedAndStripsTheNamedStage() {
     JsonNode echo = body(invoke(handler(), event("http-api-v1-get.json")));
 
-    assertThat(echo.get("rawPath").asText()).isEqualTo("/echo/café/100%25");
+    assertThat(echo.get("rawPath").asText()).isEqualTo("/echo/caf%C3%A9/100%25");
     assertThat(echo.get("path").asText()).isEqualTo("/echo/café/100%");
     assertThat(echo.get("mountPath").asText()).isEqualTo("/dev");
   }

@@ -17,7 +17,7 @@ class HttpApiV2CodecTest {
   void reEncodesTheDecodedRawPathSoTheCoreDecodesItToTheSameText() {
     JsonNode echo = body(invoke(handler(), event("http-api-v2-get.json")));
 
-    assertThat(echo.get("rawPath").asText()).isEqualTo("/echo/café au lait/100%25/c++");
+    assertThat(echo.get("rawPath").asText()).isEqualTo("/echo/caf%C3%A9%20au%20lait/100%25/c++");
     assertThat(echo.get("path").asText()).isEqualTo("/echo/café au lait/100%/c++");
   }
 

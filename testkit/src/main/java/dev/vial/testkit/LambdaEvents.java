@@ -31,7 +31,8 @@ import java.util.UUID;
  *   <li>HTTP API (2.0): header names lower-cased, repeated headers joined with commas; {@code rawPath}
  *       percent-decoded and prefixed with a named stage; {@code rawQueryString} as sent; the {@code Cookie}
  *       header moved into the {@code cookies} array.</li>
- *   <li>HTTP API payload 1.0: the REST shape with {@code version: "1.0"} and an {@code apiId}.</li>
+ *   <li>HTTP API payload 1.0: the REST shape with {@code version: "1.0"}, an {@code apiId} and, as in
+ *       every HTTP API event, a percent-decoded {@code path}.</li>
  *   <li>ALB: header names lower-cased; path and query values as sent (still encoded); either
  *       {@code headers}/{@code queryStringParameters} (last value) or the {@code multiValue*} fields.</li>
  *   <li>Function URL: the 2.0 shape on a {@code *.lambda-url.*} domain, {@code rawPath} as sent.</li>
@@ -129,7 +130,8 @@ final class LambdaEvents {
       json.writeStringField("version", "1.0");
     }
     json.writeStringField("resource", "/{proxy+}");
-    json.writeStringField("path", request.rawPath());
+    // REST APIs pass the path as the client sent it; HTTP APIs (payload 1.0 too) decode it first.
+    json.writeStringField("path", httpApiPayload1 ? decodeWholePath(request.rawPath()) : request.rawPath());
     json.writeStringField("httpMethod", request.method());
     Headers headers = withProxyHeaders(request.headers(), "abc123.execute-api.us-east-1.amazonaws.com", false);
     writeLastValues(json, "headers", headers);
@@ -144,7 +146,7 @@ final class LambdaEvents {
     json.writeStringField("resourcePath", "/{proxy+}");
     json.writeStringField("httpMethod", request.method());
     String stage = httpApiPayload1 ? "$default" : REST_STAGE;
-    json.writeStringField("path", httpApiPayload1 ? request.rawPath() : "/" + REST_STAGE + request.rawPath());
+    json.writeStringField("path", httpApiPayload1 ? decodeWholePath(request.rawPath()) : "/" + REST_STAGE + request.rawPath());
     json.writeStringField("stage", stage);
     json.writeStringField("accountId", "123456789012");
     json.writeStringField("apiId", "abc123");

@@ -66,12 +66,12 @@ class LambdaEventsTest {
   }
 
   @Test
-  void httpApiPayload1IsTheRestShapeWithAVersion() throws Exception {
+  void httpApiPayload1IsTheRestShapeWithAVersionAndADecodedPath() throws Exception {
     JsonNode event = event(REQUEST, Transport.HTTP_API_V1);
 
     assertThat(event.path("version").asText()).isEqualTo("1.0");
     assertThat(event.path("requestContext").path("apiId").asText()).isNotEmpty();
-    assertThat(event.path("path").asText()).isEqualTo("/files/a%2Fb/c++");
+    assertThat(event.path("path").asText()).isEqualTo("/files/a/b/c++");
   }
 
   @Test
