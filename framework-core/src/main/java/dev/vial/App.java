@@ -62,7 +62,8 @@ public final class App extends RouteGroup<App> {
     }
   }
 
-  private Supplier<ObjectMapper> jsonMapperFactory = ObjectMapper::new;
+  /** {@code null}: the default mapper. */
+  private Supplier<ObjectMapper> jsonMapperFactory;
   private volatile Compiled compiled;
 
   /** An empty app. */

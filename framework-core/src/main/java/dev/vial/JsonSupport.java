@@ -13,15 +13,19 @@ import java.util.function.Supplier;
 
 /**
  * The app's one Jackson mapper, created on first use so that apps (and requests) that never touch
- * JSON never pay for loading databind.
+ * JSON never pay for loading databind. With the default mapper, plain response values (maps, lists,
+ * strings, numbers) are written by {@link PlainJson} without creating the mapper at all.
  */
 final class JsonSupport {
 
   private final Supplier<ObjectMapper> factory;
+  private final PlainJson plain;
   private volatile ObjectMapper mapper;
 
+  /** {@code factory} {@code null} means the default mapper, whose output {@link PlainJson} reproduces. */
   JsonSupport(Supplier<ObjectMapper> factory) {
-    this.factory = factory;
+    this.factory = factory == null ? ObjectMapper::new : factory;
+    this.plain = factory == null ? new PlainJson() : null;
   }
 
   ObjectMapper mapper() {
@@ -42,7 +46,8 @@ final class JsonSupport {
   }
 
   byte[] write(Object value) throws JsonProcessingException {
-    return mapper().writeValueAsBytes(value);
+    byte[] json = plain == null ? null : plain.write(value);
+    return json != null ? json : mapper().writeValueAsBytes(value);
   }
 
   <T> T read(byte[] body, Class<T> type) {
