@@ -87,7 +87,7 @@ abstract class EchoLambdaUnderRicContract {
   }
 
   @AfterAll
-  void stopRuntimeAndApi() throws InterruptedException {
+  void stopRuntimeAndApi() {
     if (runtime != null) {
       runtime.close();
     }

@@ -72,6 +72,9 @@ final class RuntimeApiServer implements AutoCloseable {
 
   /** Starts a Runtime API on a free loopback port for a function named {@code functionName}. */
   static RuntimeApiServer start(String functionName) throws IOException {
+    // The JDK server writes headers and body separately; with Nagle on, every exchange with the RIC's
+    // curl client waits out a delayed ACK (about 40 ms). Read once per JVM, by the first server created.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     // /next blocks its thread until an event arrives, so the answers need threads of their own.
     ExecutorService threads = Executors.newCachedThreadPool(task -> {
