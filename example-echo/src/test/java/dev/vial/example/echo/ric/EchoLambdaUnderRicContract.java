@@ -168,6 +168,7 @@ abstract class EchoLambdaUnderRicContract {
     RuntimeApiServer.Outcome outcome = api.invoke(SQS_EVENT.getBytes(StandardCharsets.UTF_8), INVOKE_TIMEOUT);
 
     assertThat(outcome.isError()).as("the runtime posted to /error").isTrue();
+    assertThat(outcome.errorType()).isEqualTo("Runtime.UserException");
     JsonNode error = JSON.readTree(outcome.payload());
     assertThat(error.path("errorType").asText()).isEqualTo("dev.vial.lambda.UnsupportedEventException");
     assertThat(error.path("errorMessage").asText())
