@@ -42,6 +42,7 @@ class LocalServerTest {
     app.get("/empty", req -> noContent());
     app.get("/raw/{rest:path}", req -> ok(req.rawPath() + (req.rawQuery() == null ? "" : "?" + req.rawQuery())));
     app.get("/declared-length", req -> ok("abc").withHeader("Content-Length", "3"));
+    app.get("/thread", req -> ok(Thread.currentThread().getClass().getName()));
     app.get("/headers", req -> ok(String.valueOf(req.header("X-Big")).length() + ""));
     server = LocalServer.start(app, ServerOptions.defaults().withPort(0)
         .withMaxBodyBytes(MAX_BODY)
@@ -61,6 +62,16 @@ class LocalServerTest {
   void bindsLoopbackOnTheFreePortItWasGiven() {
     assertThat(server.port()).isPositive();
     assertThat(server.url()).isEqualTo("http://127.0.0.1:" + server.port());
+  }
+
+  @Test
+  void runsHandlersOnVirtualThreadsWhereTheJvmHasThem() throws Exception {
+    HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(server.url() + "/thread")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.body())
+        .isEqualTo(WorkerPool.virtualThreadsAvailable() ? "java.lang.VirtualThread" : "java.lang.Thread");
+    assertThat(WorkerPool.virtualThreadsAvailable()).isEqualTo(Runtime.version().feature() >= 21);
   }
 
   @Test
