@@ -5,6 +5,10 @@ import dev.vial.App;
 import dev.vial.Headers;
 import dev.vial.Request;
 import dev.vial.Response;
+import dev.vial.lambda.LambdaHandler;
+import dev.vial.server.LocalServer;
+import dev.vial.server.RunningServer;
+import dev.vial.server.ServerOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,6 +50,22 @@ public final class TestClient implements AutoCloseable {
     this.transport = transport;
     this.exchange = exchange;
     this.resource = resource;
+  }
+
+  /**
+   * A client for {@code app} through {@code transport}: in memory; over HTTP to a local server started
+   * on a free loopback port (stopped by {@link #close()}); or through a {@link LambdaHandler} for the app
+   * in that event shape. The same test can then run against every front door.
+   */
+  public static TestClient of(Transport transport, App app) {
+    return switch (transport) {
+      case IN_MEMORY -> inMemory(app);
+      case HTTP -> {
+        RunningServer server = LocalServer.start(app, ServerOptions.defaults().withPort(0));
+        yield http(URI.create(server.url()), server);
+      }
+      default -> lambda(new LambdaHandler(app), transport);
+    };
   }
 
   /** Calls {@link App#handle(Request)} directly. */

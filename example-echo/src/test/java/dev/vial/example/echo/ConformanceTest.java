@@ -31,7 +31,7 @@ class ConformanceTest {
   @BeforeAll
   static void startEveryFrontDoor() {
     for (Transport transport : Transport.values()) {
-      CLIENTS.put(transport, EchoClients.open(transport));
+      CLIENTS.put(transport, TestClient.of(transport, EchoApp.create()));
     }
   }
 
