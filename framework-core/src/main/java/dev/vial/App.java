@@ -48,6 +48,14 @@ public final class App extends RouteGroup<App> {
 
   private static final Logger log = LoggerFactory.getLogger(App.class);
 
+  /** A named class, not a lambda: no method-handle bootstrap when the first request compiles the table. */
+  private static final Comparator<Scope> LONGEST_PREFIX_FIRST = new Comparator<>() {
+    @Override
+    public int compare(Scope a, Scope b) {
+      return Integer.compare(b.prefix.length(), a.prefix.length());
+    }
+  };
+
   private record Route(Handler handler, Scope scope) {}
 
   private record Compiled(RouteTable<Route> table, Scope root, List<Scope> prefixScopes, JsonSupport json) {
@@ -142,7 +150,7 @@ public final class App extends RouteGroup<App> {
           Scope root = new Scope("", null, this);
           List<Scope> prefixScopes = new ArrayList<>();
           compile(this, "", root, table, prefixScopes);
-          prefixScopes.sort(Comparator.comparingInt((Scope s) -> s.prefix.length()).reversed());
+          prefixScopes.sort(LONGEST_PREFIX_FIRST);
           current = new Compiled(table, root, List.copyOf(prefixScopes), new JsonSupport(jsonMapperFactory));
           compiled = current;
         }

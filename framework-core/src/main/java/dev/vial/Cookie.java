@@ -55,8 +55,11 @@ public record Cookie(
     }
   }
 
-  private static final DateTimeFormatter EXPIRES_FORMAT =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  /** Built on first use: an app that declares cookies at startup should not pay for java.time formatting then. */
+  private static final class ExpiresFormat {
+    static final DateTimeFormatter FORMAT =
+        DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  }
 
   /** Validates every part, so a header built from it can never be split or malformed. */
   public Cookie {
@@ -119,7 +122,7 @@ public record Cookie(
     StringBuilder header = new StringBuilder(name.length() + value.length() + 32);
     header.append(name).append('=').append(value);
     if (expires != null) {
-      header.append("; Expires=").append(EXPIRES_FORMAT.format(expires));
+      header.append("; Expires=").append(ExpiresFormat.FORMAT.format(expires));
     }
     if (maxAge != null) {
       header.append("; Max-Age=").append(Math.max(0, maxAge.getSeconds()));

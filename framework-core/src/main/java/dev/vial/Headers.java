@@ -117,9 +117,16 @@ public final class Headers {
   public Map<String, List<String>> toMap() {
     Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (int i = 0; i < size; i++) {
-      map.computeIfAbsent(names[i], k -> new ArrayList<>(1)).add(values[i]);
+      List<String> list = map.get(names[i]);
+      if (list == null) {
+        list = new ArrayList<>(1);
+        map.put(names[i], list);
+      }
+      list.add(values[i]);
     }
-    map.replaceAll((k, v) -> List.copyOf(v));
+    for (Map.Entry<String, List<String>> entry : map.entrySet()) {
+      entry.setValue(List.copyOf(entry.getValue()));
+    }
     return Collections.unmodifiableMap(map);
   }
 

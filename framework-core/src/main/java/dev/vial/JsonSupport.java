@@ -24,7 +24,8 @@ final class JsonSupport {
 
   /** {@code factory} {@code null} means the default mapper, whose output {@link PlainJson} reproduces. */
   JsonSupport(Supplier<ObjectMapper> factory) {
-    this.factory = factory == null ? ObjectMapper::new : factory;
+    // No ObjectMapper::new here: resolving that method reference would load databind at construction.
+    this.factory = factory;
     this.plain = factory == null ? new PlainJson() : null;
   }
 
@@ -34,7 +35,7 @@ final class JsonSupport {
       synchronized (this) {
         current = mapper;
         if (current == null) {
-          current = factory.get();
+          current = factory == null ? new ObjectMapper() : factory.get();
           if (current == null) {
             throw new IllegalStateException("The app's JSON mapper factory returned null");
           }

@@ -80,7 +80,7 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
    */
   public S route(String method, String path, String name, Handler handler) {
     checkOpen();
-    if (method == null || method.isEmpty() || !method.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+    if (!isUpperCaseLetters(method)) {
       throw new IllegalArgumentException("HTTP method must be upper-case letters, got '" + method + "'");
     }
     if (handler == null) {
@@ -155,10 +155,11 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
     if (blueprint == (Object) this || blueprint.contains(this)) {
       throw new IllegalArgumentException("Blueprint '" + blueprint.prefix() + "' cannot be registered inside itself");
     }
-    blueprint.shapes.forEach((key, template) -> {
+    for (Map.Entry<String, String> shape : blueprint.shapes.entrySet()) {
+      String key = shape.getKey();
       int space = key.indexOf(' ');
-      claim(key.substring(0, space), PathTemplate.join(blueprint.prefix(), template));
-    });
+      claim(key.substring(0, space), PathTemplate.join(blueprint.prefix(), shape.getValue()));
+    }
     blueprints.add(blueprint);
     blueprint.markRegistered();
     return self();
@@ -206,5 +207,18 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
       throw new IllegalArgumentException(what + " must not be null");
     }
     return value;
+  }
+
+  private static boolean isUpperCaseLetters(String method) {
+    if (method == null || method.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < method.length(); i++) {
+      char c = method.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 }

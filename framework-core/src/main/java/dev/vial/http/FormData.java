@@ -40,7 +40,12 @@ public final class FormData {
           name = PercentDecoding.decodeFormComponent(raw, start, equals);
           value = PercentDecoding.decodeFormComponent(raw, equals + 1, end);
         }
-        params.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
+        List<String> values = params.get(name);
+        if (values == null) {
+          values = new ArrayList<>(1);
+          params.put(name, values);
+        }
+        values.add(value);
       }
       start = end + 1;
     }
@@ -63,7 +68,9 @@ public final class FormData {
       return Map.of();
     }
     Map<String, List<String>> frozen = new LinkedHashMap<>(params.size() * 2);
-    params.forEach((name, values) -> frozen.put(name, List.copyOf(values)));
+    for (Map.Entry<String, List<String>> entry : params.entrySet()) {
+      frozen.put(entry.getKey(), List.copyOf(entry.getValue()));
+    }
     return Collections.unmodifiableMap(frozen);
   }
 }

@@ -43,12 +43,17 @@ public enum ParamType {
 
   /** Whether the decoded segment {@code value} converts to this type. */
   public boolean accepts(String value) {
-    return switch (this) {
-      case INT -> isInteger(value, 10) && fits(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
-      case LONG -> isInteger(value, 19) && fitsLong(value);
-      case UUID -> isUuid(value);
-      case STRING, PATH -> !value.isEmpty();
-    };
+    // if, not an enum switch: a switch on an enum compiles to an extra switch-map class to load
+    if (this == INT) {
+      return isInteger(value, 10) && fits(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+    if (this == LONG) {
+      return isInteger(value, 19) && fitsLong(value);
+    }
+    if (this == UUID) {
+      return isUuid(value);
+    }
+    return !value.isEmpty();
   }
 
   private static boolean isInteger(String value, int maxDigits) {

@@ -1,8 +1,10 @@
 package dev.vial.routing;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,10 +32,13 @@ public final class RouteTable<T> {
     Endpoint(T value, PathTemplate template) {
       this.value = value;
       this.template = template;
-      this.paramNames = template.segments().stream()
-          .filter(PathTemplate.Segment::isParam)
-          .map(PathTemplate.Segment::paramName)
-          .toArray(String[]::new);
+      List<String> names = new ArrayList<>();
+      for (PathTemplate.Segment segment : template.segments()) {
+        if (segment.isParam()) {
+          names.add(segment.paramName());
+        }
+      }
+      this.paramNames = names.toArray(new String[0]);
     }
   }
 
@@ -41,6 +46,24 @@ public final class RouteTable<T> {
     final Map<String, Node<T>> literals = new HashMap<>();
     final EnumMap<ParamType, Node<T>> params = new EnumMap<>(ParamType.class);
     final Map<String, Endpoint<T>> endpoints = new LinkedHashMap<>();
+
+    Node<T> paramChild(ParamType type) {
+      Node<T> child = params.get(type);
+      if (child == null) {
+        child = new Node<>();
+        params.put(type, child);
+      }
+      return child;
+    }
+
+    Node<T> literalChild(String literal) {
+      Node<T> child = literals.get(literal);
+      if (child == null) {
+        child = new Node<>();
+        literals.put(literal, child);
+      }
+      return child;
+    }
   }
 
   private final Node<T> root = new Node<>();
@@ -54,9 +77,7 @@ public final class RouteTable<T> {
   public void add(String method, PathTemplate template, T value) {
     Node<T> node = root;
     for (PathTemplate.Segment segment : template.segments()) {
-      node = segment.isParam()
-          ? node.params.computeIfAbsent(segment.paramType(), t -> new Node<>())
-          : node.literals.computeIfAbsent(segment.literal(), l -> new Node<>());
+      node = segment.isParam() ? node.paramChild(segment.paramType()) : node.literalChild(segment.literal());
     }
     Endpoint<T> existing = node.endpoints.get(method);
     if (existing != null) {

@@ -36,7 +36,9 @@ final class Envelopes {
       return Headers.empty();
     }
     Headers.Builder builder = Headers.builder();
-    single.forEach(builder::add);
+    for (Map.Entry<String, String> header : single.entrySet()) {
+      builder.add(header.getKey(), header.getValue());
+    }
     return builder.build();
   }
 
@@ -45,7 +47,9 @@ final class Envelopes {
       return Headers.empty();
     }
     Headers.Builder builder = Headers.builder();
-    multi.forEach(builder::addAll);
+    for (Map.Entry<String, List<String>> header : multi.entrySet()) {
+      builder.addAll(header.getKey(), header.getValue());
+    }
     return builder.build();
   }
 
@@ -72,7 +76,9 @@ final class Envelopes {
   /** Unmodifiable query parameters from a single-value map. */
   static Map<String, List<String>> singleToMulti(Map<String, String> single) {
     Map<String, List<String>> multi = new LinkedHashMap<>();
-    single.forEach((name, value) -> multi.put(name, List.of(value)));
+    for (Map.Entry<String, String> parameter : single.entrySet()) {
+      multi.put(parameter.getKey(), List.of(parameter.getValue()));
+    }
     return multi;
   }
 
@@ -94,11 +100,11 @@ final class Envelopes {
       }
     }
     Map<String, Object> withoutNulls = new LinkedHashMap<>();
-    authorizer.forEach((name, value) -> {
-      if (value != null) {
-        withoutNulls.put(name, value);
+    for (Map.Entry<String, Object> entry : authorizer.entrySet()) {
+      if (entry.getValue() != null) {
+        withoutNulls.put(entry.getKey(), entry.getValue());
       }
-    });
+    }
     return java.util.Collections.unmodifiableMap(withoutNulls);
   }
 }

@@ -63,13 +63,15 @@ final class RestV1Codec implements EventCodec {
   public ProxyResponse toProxyResponse(Response response, EventFields event) {
     Map<String, String> single = new LinkedHashMap<>();
     Map<String, List<String>> multi = new LinkedHashMap<>();
-    Envelopes.grouped(response.headers()).forEach((name, values) -> {
+    for (Map.Entry<String, List<String>> header : Envelopes.grouped(response.headers()).entrySet()) {
+      String name = header.getKey();
+      List<String> values = header.getValue();
       if (values.size() == 1 && !name.equalsIgnoreCase(Envelopes.SET_COOKIE)) {
         single.put(name, values.get(0));
       } else {
         multi.put(name, values);
       }
-    });
+    }
     BodyPolicy.EncodedBody body = BodyPolicy.responseBody(response);
     return new ProxyResponse(response.status(), null, single, multi, null, body.text(), body.base64());
   }

@@ -10,7 +10,7 @@ import java.time.Instant;
 final class CookieRoutes {
 
   static final Cookie SESSION = Cookie.of("session", "abc").path("/").httpOnly(true);
-  static final Cookie THEME = Cookie.of("theme", "dark").expires(Instant.parse("2037-10-21T07:28:00Z")).path("/");
+  static final Cookie THEME = Cookie.of("theme", "dark").expires(Instant.ofEpochSecond(2_139_722_880L) /* 2037-10-21T07:28:00Z */).path("/");
 
   private CookieRoutes() {}
 

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Measures Vial's example-echo against the peers of ../shared/bench in one run (see README "Performance").
+#   benchmarks/run-peers.sh                      # everything, RUNS=10 (about 10-15 minutes on 2 cores)
+#   RUNS=5 WARM_WARMUP=20000 WARM_EVENTS=50000 benchmarks/run-peers.sh   # a quicker look
+# Copies ../shared/bench to a temporary folder (it is read-only where it is shared), builds the peers
+# and Vial's fat jar, then runs lambda-cold (REST v1 GET /users/42: vial, raw-lambda, aws-container;
+# HTTP API v2 GET /users/42: vial), startup (vial, jdk-httpserver, javalin; bash poller) and throughput
+# (vial, jdk-httpserver, javalin, spark, netty). Tables land in $RESULTS (default: a results/ folder
+# next to the copied harness, printed at the end).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${BENCH_SRC:-$ROOT/../shared/bench}
+WORK=${BENCH_DIR:-$(mktemp -d /tmp/vial-bench.XXXXXX)}
+export RUNS=${RUNS:-10}
+
+if [ ! -d "$WORK/scripts" ]; then
+  cp -r "$SHARED/." "$WORK/" && chmod -R u+w "$WORK"
+fi
+"$WORK/scripts/build.sh"
+(cd "$ROOT" && mvn -B -q package -DskipTests -pl example-echo -am)
+export VIAL_JAR="$ROOT/example-echo/target/example-echo.jar"
+RESULTS=${RESULTS:-$WORK/results}
+mkdir -p "$RESULTS"
+export RESULTS_DIR="$RESULTS"
+
+echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%FT%TZ)"
+ls -l "$VIAL_JAR"
+ONLY="vial raw-lambda aws-container" EVENTS=events/get-users-42.json "$WORK/scripts/lambda-cold.sh"
+cp "$RESULTS/lambda-cold.txt" "$RESULTS/lambda-cold-v1.txt"
+ONLY=vial EVENTS=events/v2-get-users-42.json "$WORK/scripts/lambda-cold.sh"
+cp "$RESULTS/lambda-cold.txt" "$RESULTS/lambda-cold-v2.txt"
+ONLY="vial jdk-httpserver javalin" POLLER=bash "$WORK/scripts/startup.sh"
+ONLY="vial jdk-httpserver javalin spark netty" "$WORK/scripts/throughput.sh"
+echo "== tables: $RESULTS (lambda-cold-v1.txt lambda-cold-v2.txt startup.txt throughput.txt)"
