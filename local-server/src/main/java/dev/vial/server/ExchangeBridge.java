@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  *       {@link ServerOptions#maxBodyBytes()} is answered 413 without reading it when its
  *       {@code Content-Length} says so, or as soon as a chunked body crosses the limit. These answers
  *       carry {@code Connection: close} and go through {@link App#reject}, so the app's error handlers apply.
+ *   <li>A request whose framing parsers could disagree on ({@link RequestFraming}) is answered 400
+ *       and the connection closed, before its body is read.
  *   <li>Framing is the server's: the app's {@code Content-Length} is replaced by the real body length
  *       (kept for {@code HEAD} and 304, which have no body), dropped for 1xx and 204, and its
  *       {@code Transfer-Encoding} is dropped.
@@ -106,6 +108,10 @@ final class ExchangeBridge implements HttpHandler {
     if (headSize > maxHeaderBytes) {
       return refuse(request, 431, "Request header fields are larger than the limit of " + maxHeaderBytes + " bytes");
     }
+    String badFraming = RequestFraming.problem(exchange.getRequestHeaders());
+    if (badFraming != null) {
+      return refuse(request, 400, badFraming);
+    }
     byte[] body = readBody(exchange);
     if (body == null) {
       return refuse(request, 413, "Request body is larger than the limit of " + maxBodyBytes + " bytes");
@@ -134,7 +140,7 @@ final class ExchangeBridge implements HttpHandler {
     InputStream in = exchange.getRequestBody();
     String length = headers.getFirst("Content-Length");
     if (length != null) {
-      long declared = Long.parseLong(length.trim()); // the JDK already refused (400) lengths that do not parse
+      long declared = Long.parseLong(length.trim()); // RequestFraming refused anything but digits
       if (declared > maxBodyBytes) {
         return null;
       }
