@@ -32,6 +32,9 @@ final class EventReader {
     }
     try (JsonParser parser = factory.createParser(event)) {
       JsonToken first = parser.nextToken();
+      if (first == null) { // whitespace in an encoding isBlank does not know, such as UTF-32
+        throw new UnsupportedEventException("The event is empty (" + event.length + " bytes of whitespace, no JSON)");
+      }
       if (first != JsonToken.START_OBJECT) {
         throw new UnsupportedEventException("The event is JSON but not an object (it starts with "
             + describe(first) + ")");

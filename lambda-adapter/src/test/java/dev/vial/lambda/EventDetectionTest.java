@@ -106,6 +106,13 @@ class EventDetectionTest {
   }
 
   @Test
+  void refusesAPayloadOfWhitespaceInUtf32() {
+    assertThatThrownBy(() -> invokeRaw(handler(), new byte[] {'\t', 0, 0, 0}))
+        .isInstanceOf(UnsupportedEventException.class)
+        .hasMessageStartingWith("The event is empty (4 bytes of whitespace, no JSON)");
+  }
+
+  @Test
   void refusesAPayloadThatIsNotTextInAnyUnicodeEncoding() {
     // Zero bytes after the brace make Jackson read UTF-32LE, and 0xFFFFFFFF is no character.
     byte[] payload = {'{', 0, 0, 0, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, '}', 0, 0, 0};
