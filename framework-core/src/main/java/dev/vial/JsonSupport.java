@@ -88,8 +88,8 @@ final class JsonSupport {
       return "JSON body does not match " + simpleName(type) + ": unknown field '" + unknown.getPropertyName() + "'"
           + at(unknown.getLocation());
     }
-    return "JSON body does not match " + simpleName(type) + field(e) + ": " + e.getOriginalMessage()
-        + at(e.getLocation());
+    return "JSON body does not match " + simpleName(type) + field(e) + ": "
+        + JacksonMessages.withSimpleTypeNames(e.getOriginalMessage()) + at(e.getLocation());
   }
 
   private static HttpException badRequest(String message, Throwable cause) {

@@ -99,6 +99,14 @@ class AppJsonTest {
   }
 
   @Test
+  void answersBadRequestForWrongShapedJsonWithoutNamingJavaPackages() {
+    Response response = post(echoingOrders(), "/orders", "[1,2]");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.bodyText()).contains("`Order`").doesNotContain("dev.vial", "AppJsonTest$");
+  }
+
+  @Test
   void answersBadRequestForEmptyNullOrWrongShapedBodies() {
     App app = echoingOrders();
 

@@ -51,8 +51,10 @@ public final class PercentDecoding {
           utf8 = raw.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
           i++;
         }
-        if (length + utf8.length > bytes.length) {
-          bytes = Arrays.copyOf(bytes, bytes.length * 2 + utf8.length);
+        // Room for these bytes and one byte per character still to come, which never needs more.
+        int needed = length + utf8.length + (raw.length() - i - 1);
+        if (needed > bytes.length) {
+          bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, needed));
         }
         System.arraycopy(utf8, 0, bytes, length, utf8.length);
         length += utf8.length;

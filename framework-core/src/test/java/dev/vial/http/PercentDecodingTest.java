@@ -29,6 +29,14 @@ class PercentDecodingTest {
   }
 
   @Test
+  void decodesSegmentsMixingManyNonAsciiCharactersWithEscapes() {
+    // Each non-ASCII character takes two or three UTF-8 bytes: the buffer must grow for what follows too.
+    assertThat(PercentDecoding.decodePathSegment("\u00e9\u00e9\u00e9\u00e9ab%41")).isEqualTo("\u00e9\u00e9\u00e9\u00e9abA");
+    assertThat(PercentDecoding.decodePathSegment("\u2615\u2615\ud834\udd1e" + "x".repeat(20) + "%20"))
+        .isEqualTo("\u2615\u2615\ud834\udd1e" + "x".repeat(20) + " ");
+  }
+
+  @Test
   void returnsTheSameStringWhenThereIsNothingToDecode() {
     String raw = "nothing-to-do";
 

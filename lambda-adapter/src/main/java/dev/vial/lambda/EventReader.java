@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ final class EventReader {
     }
     try (JsonParser parser = factory.createParser(event)) {
       JsonToken first = parser.nextToken();
+      if (first == null) { // whitespace in an encoding isBlank does not know, such as UTF-32
+        throw new UnsupportedEventException("The event is empty (" + event.length + " bytes of whitespace, no JSON)");
+      }
       if (first != JsonToken.START_OBJECT) {
         throw new UnsupportedEventException("The event is JSON but not an object (it starts with "
             + describe(first) + ")");
@@ -49,6 +53,9 @@ final class EventReader {
     } catch (JsonProcessingException e) {
       throw new UnsupportedEventException("The event is not valid JSON: " + e.getOriginalMessage()
           + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+    } catch (CharConversionException e) {
+      // Jackson guesses UTF-16 or UTF-32 from leading zero bytes; such a payload is not a text event either.
+      throw new UnsupportedEventException("The event is not JSON text: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the event", e);
     }

@@ -105,6 +105,24 @@ class EventDetectionTest {
         .hasMessageContaining("line 1");
   }
 
+  @Test
+  void refusesAPayloadOfWhitespaceInUtf32() {
+    assertThatThrownBy(() -> invokeRaw(handler(), new byte[] {'\t', 0, 0, 0}))
+        .isInstanceOf(UnsupportedEventException.class)
+        .hasMessageStartingWith("The event is empty (4 bytes of whitespace, no JSON)");
+  }
+
+  @Test
+  void refusesAPayloadThatIsNotTextInAnyUnicodeEncoding() {
+    // Zero bytes after the brace make Jackson read UTF-32LE, and 0xFFFFFFFF is no character.
+    byte[] payload = {'{', 0, 0, 0, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, '}', 0, 0, 0};
+
+    assertThatThrownBy(() -> invokeRaw(handler(), payload))
+        .isInstanceOf(UnsupportedEventException.class)
+        .hasMessageStartingWith("The event is not JSON text: Invalid UTF-32 character")
+        .hasMessageEndingWith(UnsupportedEventException.ACCEPTED);
+  }
+
   @ParameterizedTest
   @CsvSource({
       "rest-v1-get.json, httpMethod",

@@ -5,8 +5,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One INFO line per answered request on logger {@code dev.vial.server.access}:
- * {@code GET /users/7?full=1 200 512B 3ms} (method, raw path and query, status, body bytes sent,
- * milliseconds from the request reaching a worker to the last byte written). Turn it off by setting
+ * {@code GET /users/7?full=1 200 512B 3ms id=4f2a9c0d1e3b5a67} (method, raw path and query, status,
+ * body bytes sent, milliseconds from the request reaching a worker to the last byte written, request id).
+ * Turn it off by setting
  * that logger's level above INFO.
  */
 final class AccessLog {
@@ -15,7 +16,8 @@ final class AccessLog {
 
   private AccessLog() {}
 
-  static void record(String method, String rawPath, String rawQuery, int status, long bytes, long startNanos) {
+  static void record(String method, String rawPath, String rawQuery, int status, long bytes, long startNanos,
+      String requestId) {
     if (!log.isInfoEnabled()) {
       return;
     }
@@ -24,7 +26,8 @@ final class AccessLog {
     if (rawQuery != null) {
       line.append('?').append(rawQuery);
     }
-    line.append(' ').append(status).append(' ').append(bytes).append("B ").append(millis).append("ms");
+    line.append(' ').append(status).append(' ').append(bytes).append("B ").append(millis).append("ms id=")
+        .append(requestId);
     log.info(line.toString());
   }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Translates one JDK {@link HttpExchange} into a Vial {@link Request}, asks the {@link App}, and
@@ -34,9 +35,13 @@ import org.slf4j.LoggerFactory;
  *       {@link ServerOptions#maxBodyBytes()} is answered 413 without reading it when its
  *       {@code Content-Length} says so, or as soon as a chunked body crosses the limit. These answers
  *       carry {@code Connection: close} and go through {@link App#reject}, so the app's error handlers apply.
+ *   <li>A request whose framing parsers could disagree on ({@link RequestFraming}) is answered 400
+ *       and the connection closed, before its body is read.
  *   <li>Framing is the server's: the app's {@code Content-Length} is replaced by the real body length
  *       (kept for {@code HEAD} and 304, which have no body), dropped for 1xx and 204, and its
  *       {@code Transfer-Encoding} is dropped.
+ *   <li>Every request has an id ({@link RequestIds}): in the MDC while the app runs, in the access
+ *       line, and sent back as {@code X-Request-Id}.
  *   <li>A client that goes away, or a connection the JDK closes on a timeout, costs one DEBUG line
  *       and frees the worker; nothing is thrown back into the JDK.
  * </ul>
@@ -71,13 +76,17 @@ final class ExchangeBridge implements HttpHandler {
     URI uri = exchange.getRequestURI();
     String rawPath = rawPath(uri);
     String rawQuery = uri.getRawQuery();
+    String requestId = RequestIds.of(exchange.getRequestHeaders().getFirst(RequestIds.HEADER));
+    MDC.put(RequestIds.MDC_KEY, requestId);
     try {
       Response response = answer(exchange, method, uri, rawPath, rawQuery);
+      exchange.getResponseHeaders().set(RequestIds.HEADER, requestId); // the app's own X-Request-Id wins
       long sent = write(exchange, method, response);
-      AccessLog.record(method, rawPath, rawQuery, response.status(), sent, start);
+      AccessLog.record(method, rawPath, rawQuery, response.status(), sent, start, requestId);
     } catch (IOException e) {
       log.debug("Connection lost during {} {}: {}", method, rawPath, e.toString());
     } finally {
+      MDC.remove(RequestIds.MDC_KEY);
       closeQuietly(exchange);
       inFlight.end();
     }
@@ -105,6 +114,10 @@ final class ExchangeBridge implements HttpHandler {
     }
     if (headSize > maxHeaderBytes) {
       return refuse(request, 431, "Request header fields are larger than the limit of " + maxHeaderBytes + " bytes");
+    }
+    String badFraming = RequestFraming.problem(exchange.getRequestHeaders());
+    if (badFraming != null) {
+      return refuse(request, 400, badFraming);
     }
     byte[] body = readBody(exchange);
     if (body == null) {
@@ -134,7 +147,7 @@ final class ExchangeBridge implements HttpHandler {
     InputStream in = exchange.getRequestBody();
     String length = headers.getFirst("Content-Length");
     if (length != null) {
-      long declared = Long.parseLong(length.trim()); // the JDK already refused (400) lengths that do not parse
+      long declared = Long.parseLong(length.trim()); // RequestFraming refused anything but digits
       if (declared > maxBodyBytes) {
         return null;
       }

@@ -52,7 +52,7 @@ class LoggingTest {
     }
 
     assertThat(lines("dev.vial.server.access"))
-        .anyMatch(line -> line.matches(".*INFO dev\\.vial\\.server\\.access - GET /hello\\?x=1&y=%20 200 5B \\d+ms"));
+        .anyMatch(line -> line.matches(".*INFO dev\\.vial\\.server\\.access - GET /hello\\?x=1&y=%20 200 5B \\d+ms id=[0-9a-f]{16}"));
   }
 
   @Test

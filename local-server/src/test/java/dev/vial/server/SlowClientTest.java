@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -71,6 +72,28 @@ class SlowClientTest {
     assertThat(answer.body()).isEqualTo("hello");
     assertThat(first.closedByServer()).isTrue();
     assertThat(second.closedByServer()).isTrue();
+  }
+
+  @Test
+  void answersFiftyNormalClientsWhileSlowClientsDribbleAndStall() throws Exception {
+    start(4);
+    RawConnection dribbling = dribble();
+    RawConnection stalled = new RawConnection(server.port(), 5000);
+    connections.add(stalled);
+    stalled.send("POST /hello HTTP/1.1\r\nHost: t\r\nContent-Length: 100\r\n\r\nonly ten b");
+
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      answers.add(client.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "/hello"))
+          .timeout(Duration.ofSeconds(8)).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    for (CompletableFuture<HttpResponse<String>> answer : answers) {
+      assertThat(answer.get().body()).isEqualTo("hello");
+    }
+    assertThat(dribbling.closedByServer()).isTrue();
+    assertThat(stalled.closedByServer()).isTrue();
   }
 
   @Test
