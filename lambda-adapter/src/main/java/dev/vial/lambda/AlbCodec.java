@@ -23,6 +23,9 @@ import org.slf4j.Logger;
  * {@code set-Cookie}, {@code SEt-Cookie}, ...), the known technique for this ALB limit. That gives 512
  * distinct names; cookies beyond that are dropped with a warning. Enable multi-value headers on the
  * target group to avoid the trick.
+ *
+ * <p>The client address is the last {@code X-Forwarded-For} entry, the peer the ALB itself saw; earlier
+ * entries come from the client (or proxies in front of the ALB) and are not trusted.
  */
 final class AlbCodec implements EventCodec {
 
@@ -45,7 +48,7 @@ final class AlbCodec implements EventCodec {
     Headers headers = event.multiValueHeaders != null
         ? Envelopes.fromMulti(event.multiValueHeaders)
         : Envelopes.fromSingle(event.headers);
-    String sourceIp = firstForwardedFor(headers.first("X-Forwarded-For"));
+    String sourceIp = peerAddress(headers.all("X-Forwarded-For"));
     LambdaRequestContext context = new LambdaRequestContext(lambdaContext, EventSource.ALB, sourceIp, null,
         null, null, rawEvent);
     return Request.builder(method, mapped.path())
@@ -112,12 +115,16 @@ final class AlbCodec implements EventCodec {
     return decoded;
   }
 
-  private static String firstForwardedFor(String forwardedFor) {
-    if (forwardedFor == null) {
+  /**
+   * The last {@code X-Forwarded-For} entry: the ALB appends the address it saw the connection come from,
+   * so everything before it was sent by the client and could be forged.
+   */
+  static String peerAddress(List<String> forwardedFor) {
+    if (forwardedFor.isEmpty()) {
       return null;
     }
-    int comma = forwardedFor.indexOf(',');
-    String first = (comma < 0 ? forwardedFor : forwardedFor.substring(0, comma)).trim();
-    return first.isEmpty() ? null : first;
+    String field = forwardedFor.get(forwardedFor.size() - 1);
+    String last = field.substring(field.lastIndexOf(',') + 1).trim();
+    return last.isEmpty() ? null : last;
   }
 }

@@ -61,7 +61,8 @@ public final class LambdaRequestContext {
 
   /**
    * The client address the event source reports ({@code identity.sourceIp}, {@code http.sourceIp}, or
-   * the first {@code X-Forwarded-For} entry for ALB); also the request's remote address.
+   * the last {@code X-Forwarded-For} entry for ALB, the peer the load balancer saw); also the request's
+   * remote address.
    */
   public Optional<String> sourceIp() {
     return Optional.ofNullable(sourceIp);

@@ -52,10 +52,27 @@ class AlbCodecTest {
   }
 
   @Test
-  void takesTheClientAddressFromTheFirstForwardedForEntry() {
+  void takesTheClientAddressFromTheForwardedForEntryTheLoadBalancerAppended() {
     JsonNode echo = body(invoke(handler(), event("alb-single.json")));
 
     assertThat(echo.get("remoteAddress").asText()).isEqualTo("203.0.113.7");
+  }
+
+  @Test
+  void ignoresForwardedForEntriesTheClientSentInEarlierMultiValueFields() {
+    ObjectNode event = event("alb-multi.json");
+    ((ObjectNode) event.get("multiValueHeaders")).putArray("x-forwarded-for").add("10.9.9.9").add("192.0.2.1, 203.0.113.9");
+
+    JsonNode echo = body(invoke(handler(), event));
+
+    assertThat(echo.get("remoteAddress").asText()).isEqualTo("203.0.113.9");
+  }
+
+  @Test
+  void hasNoClientAddressWithoutForwardedForOrWithAnEmptyLastEntry() {
+    assertThat(AlbCodec.peerAddress(List.of())).isNull();
+    assertThat(AlbCodec.peerAddress(List.of("203.0.113.9, "))).isNull();
+    assertThat(AlbCodec.peerAddress(List.of(" 203.0.113.9 "))).isEqualTo("203.0.113.9");
   }
 
   @Test

@@ -65,7 +65,7 @@ class LambdaRequestContextTest {
   }
 
   @Test
-  void givesAlbRequestsTheFirstForwardedForAddress() {
+  void givesAlbRequestsTheForwardedForAddressTheLoadBalancerAppended() {
     JsonNode ctx = body(invoke(handler(), get("alb-single.json", "/context")));
 
     assertThat(ctx.get("source").asText()).isEqualTo("ALB");
