@@ -5,6 +5,7 @@ import dev.vial.http.StatusCodes;
 import dev.vial.routing.PathSegments;
 import dev.vial.routing.PathTemplate;
 import dev.vial.routing.RouteTable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *       when there was one, its length kept as {@code Content-Length};
  *   <li>anything unexpected (an exception, a handler or error handler returning {@code null}, an after
  *       filter failing, a header that could split the response): 500 with the bare JSON body. A failing
- *       after filter ends the after chain; the filters after it do not run.
+ *       after filter ends the after chain; the filters after it do not run;
+ *   <li>a route handler still running at the {@link #deadline(Duration) deadline}, if one is set: 503.
  * </ul>
  */
 public final class App extends RouteGroup<App> {
@@ -58,7 +60,9 @@ public final class App extends RouteGroup<App> {
 
   private record Route(Handler handler, Scope scope) {}
 
-  private record Compiled(RouteTable<Route> table, Scope root, List<Scope> prefixScopes, JsonSupport json) {
+  /** {@code deadline}: {@code null} when handlers run on the calling thread (the default). */
+  private record Compiled(RouteTable<Route> table, Scope root, List<Scope> prefixScopes, JsonSupport json,
+      HandlerDeadline deadline) {
     /** For requests no route matched: the deepest blueprint whose prefix covers the path. */
     Scope scopeFor(String path) {
       for (Scope scope : prefixScopes) {
@@ -72,6 +76,8 @@ public final class App extends RouteGroup<App> {
 
   /** {@code null}: the default mapper. */
   private Supplier<ObjectMapper> jsonMapperFactory;
+  /** {@code null}: no deadline. */
+  private Duration deadline;
   private volatile Compiled compiled;
 
   /** An empty app. */
@@ -87,6 +93,29 @@ public final class App extends RouteGroup<App> {
       throw new IllegalArgumentException("JSON mapper factory must not be null");
     }
     this.jsonMapperFactory = factory;
+    return this;
+  }
+
+  /**
+   * Bounds how long a route handler may run. Off by default: handlers run on the calling thread and
+   * only the front door bounds them (the local server's response timeout, the Lambda function timeout).
+   *
+   * <p>With a deadline, each matched route handler runs on its own thread (a virtual thread on Java
+   * 21+, else a daemon thread from a pool the app keeps) while the calling thread waits at most
+   * {@code deadline}. Before filters, after filters and error handlers still run on the calling thread,
+   * and attributes the before filters set are visible to the handler. What the handler throws is handled
+   * as usual. When the deadline passes first, the app logs one WARN line (method, path, deadline),
+   * interrupts the handler thread and answers 503 through its error handlers: {@code error(503, ..)}
+   * customises it, the default body is {@code {"error":"Service Unavailable","status":503}}. A handler
+   * that ignores the interrupt keeps its thread until it returns, and its late response is dropped; it
+   * must not touch the request after its deadline. The caller's MDC is copied to the handler thread.
+   *
+   * @param deadline at least 1 ms
+   */
+  public App deadline(Duration deadline) {
+    checkOpen();
+    HandlerDeadline.validate(deadline);
+    this.deadline = deadline;
     return this;
   }
 
@@ -151,7 +180,8 @@ public final class App extends RouteGroup<App> {
           List<Scope> prefixScopes = new ArrayList<>();
           compile(this, "", root, table, prefixScopes);
           prefixScopes.sort(LONGEST_PREFIX_FIRST);
-          current = new Compiled(table, root, List.copyOf(prefixScopes), new JsonSupport(jsonMapperFactory));
+          current = new Compiled(table, root, List.copyOf(prefixScopes), new JsonSupport(jsonMapperFactory),
+              deadline == null ? null : new HandlerDeadline(deadline));
           compiled = current;
         }
       }
@@ -218,7 +248,8 @@ public final class App extends RouteGroup<App> {
     try {
       response = runBefores(scope, req);
       if (response == null) {
-        response = match != null ? invoke(match.value().handler(), req) : unrouted(routes, method, segments);
+        response = match != null ? invoke(routes.deadline, match.value().handler(), req)
+            : unrouted(routes, method, segments);
       }
       if (response.hasJsonValue()) {
         response = response.withRenderedJson(routes.json.write(response.jsonValue()));
@@ -264,6 +295,10 @@ public final class App extends RouteGroup<App> {
   private static String decodedPath(String rawPath, String[] segments) {
     String path = "/" + PathSegments.join(segments, 0, segments.length);
     return rawPath.endsWith("/") && segments.length > 0 ? path + "/" : path;
+  }
+
+  private static Response invoke(HandlerDeadline deadline, Handler handler, Request req) throws Exception {
+    return deadline == null ? invoke(handler, req) : deadline.call(() -> invoke(handler, req), req);
   }
 
   private static Response invoke(Handler handler, Request req) throws Exception {
