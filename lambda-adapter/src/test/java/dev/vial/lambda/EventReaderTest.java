@@ -63,4 +63,18 @@ class EventReaderTest {
     assertThat(event.hasMultiValueHeaders()).isFalse();
     assertThat(event.requestHeaders().toString()).isEqualTo("{B: b}");
   }
+
+  @Test
+  void readsSkippedHeadersAgainAtTheirPlaceBehindAByteOrderMarkWithRepeatedNames() {
+    byte[] json = "{\"headers\": {\"C\": \"1\", \"D\": \"x\", \"C\": \"2\"}, \"requestContext\": {\"multiValueHeaders\": 1}}"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[json.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, withBom, 3, json.length);
+
+    assertThat(reader.read(json).requestHeaders().toString()).isEqualTo("{C: 2, D: x}");
+    assertThat(reader.read(withBom).requestHeaders().toString()).isEqualTo("{C: 2, D: x}");
+  }
 }
