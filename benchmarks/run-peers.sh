@@ -5,7 +5,7 @@
 # Copies ../shared/bench to a temporary folder (it is read-only where it is shared), builds the peers
 # and Vial's fat jar, then runs lambda-cold (REST v1 GET /users/42: vial, raw-lambda, aws-container;
 # HTTP API v2 GET /users/42: vial), startup (vial, jdk-httpserver, javalin; bash poller) and throughput
-# (vial, jdk-httpserver, javalin, spark, netty). Tables land in $RESULTS (default: a results/ folder
+# (vial, jdk-httpserver, javalin, spark, netty); Lambda and throughput also run vial-nolog (access log at WARN). Tables land in $RESULTS (default: a results/ folder
 # next to the copied harness, printed at the end).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,6 +16,16 @@ export RUNS=${RUNS:-10}
 if [ ! -d "$WORK/scripts" ]; then
   cp -r "$SHARED/." "$WORK/" && chmod -R u+w "$WORK"
 fi
+# A second Vial target, vial-nolog: the same jar with the access logger at WARN, so the table shows
+# what the one INFO access line per request (slf4j-simple, stderr) costs. Added once to the copy.
+if ! grep -q 'vial-nolog' "$WORK/scripts/targets.sh"; then
+  cat >> "$WORK/scripts/targets.sh" <<'TARGETS'
+if [[ -n $VIAL_JAR ]]; then
+  SERVER_TARGETS+=("vial-nolog|$JAVA17|$VIAL_JAR|-Dorg.slf4j.simpleLogger.log.dev.vial.server.access=warn||/hello=/,/echo=/json")
+  LAMBDA_TARGETS+=("vial-nolog|$JAVA17|$VIAL_JAR|dev.vial.example.echo.EchoLambda|-Dorg.slf4j.simpleLogger.log.dev.vial.lambda.access=warn|events/post-echo.json=events/post-json.json|v1,v2,alb")
+fi
+TARGETS
+fi
 "$WORK/scripts/build.sh"
 (cd "$ROOT" && mvn -B -q package -DskipTests -pl example-echo -am)
 export VIAL_JAR="$ROOT/example-echo/target/example-echo.jar"
@@ -25,10 +35,10 @@ export RESULTS_DIR="$RESULTS"
 
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%FT%TZ)"
 ls -l "$VIAL_JAR"
-ONLY="vial raw-lambda aws-container" EVENTS=events/get-users-42.json "$WORK/scripts/lambda-cold.sh"
+ONLY="vial vial-nolog raw-lambda aws-container" EVENTS=events/get-users-42.json "$WORK/scripts/lambda-cold.sh"
 cp "$RESULTS/lambda-cold.txt" "$RESULTS/lambda-cold-v1.txt"
-ONLY=vial EVENTS=events/v2-get-users-42.json "$WORK/scripts/lambda-cold.sh"
+ONLY="vial vial-nolog" EVENTS=events/v2-get-users-42.json "$WORK/scripts/lambda-cold.sh"
 cp "$RESULTS/lambda-cold.txt" "$RESULTS/lambda-cold-v2.txt"
 ONLY="vial jdk-httpserver javalin" POLLER=bash "$WORK/scripts/startup.sh"
-ONLY="vial jdk-httpserver javalin spark netty" "$WORK/scripts/throughput.sh"
+ONLY="vial vial-nolog jdk-httpserver javalin spark netty" "$WORK/scripts/throughput.sh"
 echo "== tables: $RESULTS (lambda-cold-v1.txt lambda-cold-v2.txt startup.txt throughput.txt)"

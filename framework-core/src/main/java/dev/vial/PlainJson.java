@@ -20,7 +20,14 @@ final class PlainJson {
 
   private static final int MAX_DEPTH = 100;
 
-  private final JsonFactory factory = new JsonFactory();
+  /**
+   * Created when the first JSON is written, not when the app compiles its routes: creating a
+   * {@code JsonFactory} loads some forty jackson-core classes, which a first {@code GET /} answering
+   * text would otherwise wait for.
+   */
+  private static final class Factory {
+    static final JsonFactory INSTANCE = new JsonFactory();
+  }
 
   /** The JSON for {@code value}, or {@code null} when it holds anything but plain values. */
   byte[] write(Object value) {
@@ -28,7 +35,7 @@ final class PlainJson {
       return null;
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-    try (JsonGenerator json = factory.createGenerator(out)) {
+    try (JsonGenerator json = Factory.INSTANCE.createGenerator(out)) {
       writeValue(json, value);
     } catch (IOException e) {
       throw new UncheckedIOException("Writing JSON to memory failed", e);

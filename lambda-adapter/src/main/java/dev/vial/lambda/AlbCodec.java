@@ -45,9 +45,7 @@ final class AlbCodec implements EventCodec {
     String method = Envelopes.requireMethod(event.httpMethod, EventSource.ALB, "httpMethod");
     String path = Envelopes.requirePath(event.path, EventSource.ALB, "path");
     PathMapping.Mapped mapped = PathMapping.strip(path, null, options.basePaths());
-    Headers headers = event.multiValueHeaders != null
-        ? Envelopes.fromMulti(event.multiValueHeaders)
-        : Envelopes.fromSingle(event.headers);
+    Headers headers = event.requestHeaders();
     String sourceIp = peerAddress(headers.all("X-Forwarded-For"));
     LambdaRequestContext context = new LambdaRequestContext(lambdaContext, EventSource.ALB, sourceIp, null,
         null, null, rawEvent);
@@ -66,7 +64,7 @@ final class AlbCodec implements EventCodec {
     int status = response.status();
     String description = status + " " + StatusCodes.reasonPhrase(status);
     BodyPolicy.EncodedBody body = BodyPolicy.responseBody(response);
-    if (event.multiValueHeaders != null) {
+    if (event.hasMultiValueHeaders()) {
       return new ProxyResponse(status, description, null, Envelopes.grouped(response.headers()), null,
           body.text(), body.base64());
     }

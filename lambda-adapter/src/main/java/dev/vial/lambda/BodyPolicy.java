@@ -54,6 +54,9 @@ final class BodyPolicy {
   }
 
   private static String strictUtf8(byte[] body) {
+    if (isAscii(body)) { // the common case needs no decoder
+      return new String(body, StandardCharsets.US_ASCII);
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -63,5 +66,14 @@ final class BodyPolicy {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

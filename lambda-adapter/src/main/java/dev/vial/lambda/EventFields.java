@@ -1,5 +1,6 @@
 package dev.vial.lambda;
 
+import dev.vial.Headers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,12 @@ final class EventFields {
   String path;
   String rawPath;
   String rawQueryString;
+  /** {@code headers} and {@code multiValueHeaders} as a typed event carries them ({@link LambdaEvents}). */
   Map<String, String> headers;
   Map<String, List<String>> multiValueHeaders;
+  /** The same two fields as {@link EventReader} reads them, straight into {@link Headers}. */
+  Headers singleHeaderFields;
+  Headers multiHeaderFields;
   Map<String, String> queryStringParameters;
   Map<String, List<String>> multiValueQueryStringParameters;
   List<String> cookies;
@@ -40,4 +45,25 @@ final class EventFields {
   String httpMethodV2;
   String httpSourceIp;
   Map<String, Object> authorizer;
+
+  /** Whether the event has a {@code multiValueHeaders} object (payload 1.0 and ALB then answer in kind). */
+  boolean hasMultiValueHeaders() {
+    return multiValueHeaders != null || multiHeaderFields != null;
+  }
+
+  /** The request headers of a payload 1.0 or ALB event: {@code multiValueHeaders} when present, else {@code headers}. */
+  Headers requestHeaders() {
+    if (multiValueHeaders != null) {
+      return Envelopes.fromMulti(multiValueHeaders);
+    }
+    return multiHeaderFields != null ? multiHeaderFields : singleHeaders();
+  }
+
+  /** The {@code headers} object; empty when absent. */
+  Headers singleHeaders() {
+    if (headers != null) {
+      return Envelopes.fromSingle(headers);
+    }
+    return singleHeaderFields != null ? singleHeaderFields : Headers.empty();
+  }
 }

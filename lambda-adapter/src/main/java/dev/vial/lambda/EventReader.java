@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.vial.Headers;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +17,15 @@ import java.util.Map;
 /**
  * Reads an invocation payload with Jackson's streaming parser into {@link EventFields}: no databind,
  * no event POJOs, one pass. Fields the adapter does not use are skipped without being materialised.
+ * Header objects go straight into {@link Headers}; a REST or ALB event's {@code headers} object, which
+ * its {@code multiValueHeaders} make redundant, is only scanned, and read after all when the other
+ * turns out to be missing.
  */
 final class EventReader {
+
+  /** The key whose presence makes {@code headers} redundant for payload 1.0 and ALB events. */
+  private static final byte[] MULTI_VALUE_HEADERS_KEY =
+      "\"multiValueHeaders\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private final JsonFactory factory;
 
@@ -40,14 +48,36 @@ final class EventReader {
             + describe(first) + ")");
       }
       EventFields fields = new EventFields();
+      // Only a hint (the text may sit inside a string): it lets `headers` be skipped, not dropped.
+      boolean deferHeaders = contains(event, MULTI_VALUE_HEADERS_KEY);
+      int deferredStart = -1;
+      int deferredEnd = -1;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
-        parser.nextToken();
+        JsonToken value = parser.nextToken();
         fields.topLevelKeys.add(name);
-        readTopLevel(parser, name, fields);
+        if (deferHeaders && value == JsonToken.START_OBJECT && fields.multiHeaderFields == null
+            && name.equals("headers")) {
+          deferredStart = (int) parser.currentTokenLocation().getByteOffset();
+          parser.skipChildren();
+          deferredEnd = (int) parser.currentTokenLocation().getByteOffset() + 1;
+          fields.singleHeaderFields = null;
+        } else {
+          readTopLevel(parser, name, fields, event);
+          if (name.equals("headers")) {
+            deferredStart = -1;
+          }
+        }
       }
       if (parser.nextToken() != null) {
         throw new UnsupportedEventException("The event has data after its JSON object");
+      }
+      // Payload 2.0 reads `headers` whatever else the event carries.
+      if (deferredStart >= 0 && (fields.multiHeaderFields == null || "2.0".equals(fields.version))) {
+        try (JsonParser headers = factory.createParser(event, deferredStart, deferredEnd - deferredStart)) {
+          headers.nextToken();
+          fields.singleHeaderFields = headerFields(headers, false, event, deferredStart);
+        }
       }
       return fields;
     } catch (JsonProcessingException e) {
@@ -61,7 +91,7 @@ final class EventReader {
     }
   }
 
-  private static void readTopLevel(JsonParser p, String name, EventFields f) throws IOException {
+  private void readTopLevel(JsonParser p, String name, EventFields f, byte[] event) throws IOException {
     switch (name) {
       case "version" -> f.version = text(p);
       case "resource" -> f.hasResource = isPresent(p);
@@ -69,8 +99,8 @@ final class EventReader {
       case "path" -> f.path = text(p);
       case "rawPath" -> f.rawPath = text(p);
       case "rawQueryString" -> f.rawQueryString = text(p);
-      case "headers" -> f.headers = stringMap(p);
-      case "multiValueHeaders" -> f.multiValueHeaders = listMap(p);
+      case "headers" -> f.singleHeaderFields = headerFields(p, false, event, 0);
+      case "multiValueHeaders" -> f.multiHeaderFields = headerFields(p, true, event, 0);
       case "queryStringParameters" -> f.queryStringParameters = stringMap(p);
       case "multiValueQueryStringParameters" -> f.multiValueQueryStringParameters = listMap(p);
       case "cookies" -> f.cookies = stringList(p);
@@ -134,6 +164,85 @@ final class EventReader {
       }
     }
     return ip;
+  }
+
+  /**
+   * A header object read straight into {@link Headers}: scalar values (and, for {@code multi}, the scalars
+   * of array values) in order; {@code null} when the value is not an object. {@code base} is where the
+   * parser's input starts in {@code event}. A name that repeats inside the object (invalid for API
+   * Gateway, but parseable) is read again as a map, so the last occurrence wins as it always has.
+   */
+  private Headers headerFields(JsonParser p, boolean multi, byte[] event, int base) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return null;
+    }
+    int start = base + (int) p.currentTokenLocation().getByteOffset();
+    Headers.Builder builder = Headers.builder();
+    String[] seen = new String[16];
+    int count = 0;
+    boolean repeated = false;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      if (repeated) {
+        p.skipChildren();
+        continue;
+      }
+      for (int i = 0; i < count; i++) {
+        if (seen[i].equals(name)) {
+          repeated = true;
+          break;
+        }
+      }
+      if (repeated) {
+        p.skipChildren();
+        continue;
+      }
+      if (count == seen.length) {
+        seen = java.util.Arrays.copyOf(seen, count * 2);
+      }
+      seen[count++] = name;
+      if (multi && value == JsonToken.START_ARRAY) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          String text = scalar(p);
+          if (text != null) {
+            builder.add(name, text);
+          }
+        }
+      } else {
+        String text = scalar(p);
+        if (text != null) {
+          builder.add(name, text);
+        }
+      }
+    }
+    if (!repeated) {
+      return builder.build();
+    }
+    int end = base + (int) p.currentTokenLocation().getByteOffset() + 1;
+    try (JsonParser again = factory.createParser(event, start, end - start)) {
+      again.nextToken();
+      return multi ? Envelopes.fromMulti(listMap(again)) : Envelopes.fromSingle(stringMap(again));
+    }
+  }
+
+  private static boolean contains(byte[] bytes, byte[] key) {
+    byte first = key[0];
+    int last = bytes.length - key.length;
+    outer:
+    for (int i = 0; i <= last; i++) {
+      if (bytes[i] != first) {
+        continue;
+      }
+      for (int k = 1; k < key.length; k++) {
+        if (bytes[i + k] != key[k]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** The value if it is a JSON string; {@code null} (after skipping it) for anything else. */

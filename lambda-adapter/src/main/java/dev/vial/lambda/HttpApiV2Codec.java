@@ -55,7 +55,7 @@ final class HttpApiV2Codec implements EventCodec {
 
   /** The event's headers as they arrive (comma-joined values stay one value), plus the cookies as one header. */
   private static Headers headers(EventFields event) {
-    Headers headers = Envelopes.fromSingle(event.headers);
+    Headers headers = event.singleHeaders();
     List<String> cookies = event.cookies;
     if (cookies == null || cookies.isEmpty()) {
       return headers;

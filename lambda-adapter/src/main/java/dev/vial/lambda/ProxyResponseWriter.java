@@ -18,7 +18,7 @@ final class ProxyResponseWriter {
   }
 
   byte[] write(ProxyResponse response) {
-    int estimate = response.body().length() + 512;
+    int estimate = response.body().length() + 256; // the envelope around a body of a few headers
     try (ByteArrayBuilder out = new ByteArrayBuilder(estimate)) {
       try (JsonGenerator json = factory.createGenerator(out)) {
         json.writeStartObject();

@@ -40,9 +40,7 @@ final class RestV1Codec implements EventCodec {
       rawPath = mapped.path();
       mountPath = (removed == null ? "" : removed) + mapped.mountPath();
     }
-    Headers headers = event.multiValueHeaders != null
-        ? Envelopes.fromMulti(event.multiValueHeaders)
-        : Envelopes.fromSingle(event.headers);
+    Headers headers = event.requestHeaders();
     Map<String, List<String>> query = event.multiValueQueryStringParameters != null
         ? event.multiValueQueryStringParameters
         : event.queryStringParameters != null ? Envelopes.singleToMulti(event.queryStringParameters) : Map.of();

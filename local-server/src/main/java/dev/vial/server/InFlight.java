@@ -1,28 +1,38 @@
 package dev.vial.server;
 
-/** Counts requests being handled, so a graceful stop can wait for the last one. */
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Counts requests being handled, so a graceful stop can wait for the last one. Every request counts
+ * in and out, so that is a lock-free counter; only a waiting stop takes the monitor.
+ */
 final class InFlight {
 
-  private int count;
+  private final AtomicInteger count = new AtomicInteger();
+  private volatile boolean awaited;
 
-  synchronized void begin() {
-    count++;
+  void begin() {
+    count.incrementAndGet();
   }
 
-  synchronized void end() {
-    count--;
-    if (count == 0) {
-      notifyAll();
+  void end() {
+    // The decrement comes before the read of `awaited`, and awaitNone writes `awaited` before it reads
+    // the count, so one of the two always sees the other: no wake-up is lost.
+    if (count.decrementAndGet() == 0 && awaited) {
+      synchronized (this) {
+        notifyAll();
+      }
     }
   }
 
-  synchronized int count() {
-    return count;
+  int count() {
+    return count.get();
   }
 
   /** Waits until no request is in flight or {@code deadlineNanos} (a {@link System#nanoTime()} value) passes. */
   synchronized boolean awaitNone(long deadlineNanos) throws InterruptedException {
-    while (count > 0) {
+    awaited = true;
+    while (count.get() > 0) {
       long left = deadlineNanos - System.nanoTime();
       if (left <= 0) {
         return false;

@@ -72,7 +72,9 @@ final class JdkServerTuning {
     Map<String, String> set = new LinkedHashMap<>();
     List<String> userSet = new ArrayList<>();
     List<String> kept = new ArrayList<>();
-    desired(options).forEach((name, value) -> {
+    for (Map.Entry<String, String> wanted : desired(options).entrySet()) { // a loop, not a lambda: start path
+      String name = wanted.getKey();
+      String value = wanted.getValue();
       String current = target.getProperty(name);
       if (current == null) {
         target.setProperty(name, value);
@@ -81,7 +83,7 @@ final class JdkServerTuning {
       } else if (!current.equals(value)) {
         (setByVial.contains(name) ? kept : userSet).add(name + "=" + current + " (options ask for " + value + ")");
       }
-    });
+    }
     return new Outcome(set, userSet, kept);
   }
 

@@ -2,6 +2,7 @@ package dev.vial.server;
 
 import java.util.List;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Turns SIGTERM (container stop) and SIGINT (Ctrl-C) into a graceful stop and a clean exit.
@@ -17,18 +18,37 @@ final class ShutdownSignals {
   private ShutdownSignals() {}
 
   static void install(RunningServer server) {
+    // A named class, not lambdas: the server's start path spins up no lambda classes of its own.
+    Stopper stopper = new Stopper(server);
     for (String name : List.of("TERM", "INT")) {
       try {
-        Signal.handle(new Signal(name), signal -> {
-          if (server.isClosed()) {
-            Runtime.getRuntime().halt(130);
-          }
-          server.close();
-        });
+        Signal.handle(new Signal(name), stopper);
       } catch (IllegalArgumentException unsupportedHere) {
         // The platform has no such signal (or the JVM reserves it): the shutdown hook still applies.
       }
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "vial-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(stopper, "vial-shutdown"));
+  }
+
+  /** Stops the server on a signal or at JVM exit; a signal during the grace period halts at once. */
+  private static final class Stopper implements SignalHandler, Runnable {
+    private final RunningServer server;
+
+    Stopper(RunningServer server) {
+      this.server = server;
+    }
+
+    @Override
+    public void handle(Signal signal) {
+      if (server.isClosed()) {
+        Runtime.getRuntime().halt(130);
+      }
+      server.close();
+    }
+
+    @Override
+    public void run() {
+      server.close();
+    }
   }
 }
