@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * path never creates an {@code ObjectMapper}. A payload that is not an HTTP event of a supported source
  * fails the invocation with an {@link UnsupportedEventException} rather than a guessed response.
  * One access line per invocation goes to the {@code dev.vial.lambda.access} logger, with the AWS
- * request id in the MDC as {@code AWSRequestId}.
+ * request id in the MDC as {@code AWSRequestId}. With {@link LambdaOptions#primingPaths()} the
+ * constructor also sends those paths through the whole pipeline, so that a SnapStart snapshot holds
+ * a warmed-up function.
  */
 public class LambdaHandler implements RequestStreamHandler {
 
@@ -47,6 +49,15 @@ public class LambdaHandler implements RequestStreamHandler {
     JsonFactory jsonFactory = new JsonFactory();
     this.reader = new EventReader(jsonFactory);
     this.dispatcher = new EventDispatcher(app, options, jsonFactory, accessLog, log);
+    for (String target : options.primingPaths()) {
+      prime(PrimingEvents.restV1(jsonFactory, target));
+      prime(PrimingEvents.httpApiV2(jsonFactory, target));
+    }
+  }
+
+  /** Runs one synthetic event through the pipeline; the app answers failures itself, so this never throws. */
+  private void prime(byte[] event) {
+    dispatcher.dispatch(reader.read(event), new RawEvent(event), null);
   }
 
   /** Reads one event from {@code input}, answers it with the app and writes the proxy response to {@code output}. */
