@@ -101,6 +101,38 @@ public final class Headers {
     return size;
   }
 
+  /**
+   * The name of field {@code index} ({@code 0 <= index < size()}), in the order fields were added. With
+   * {@link #value(int)} and {@link #repeatsEarlierName(int)}, front doors copy headers without building maps.
+   */
+  public String name(int index) {
+    checkIndex(index);
+    return names[index];
+  }
+
+  /** The value of field {@code index}. */
+  public String value(int index) {
+    checkIndex(index);
+    return values[index];
+  }
+
+  /** Whether a field before {@code index} has the same name (ignoring case): the second and later values of a name. */
+  public boolean repeatsEarlierName(int index) {
+    checkIndex(index);
+    for (int j = 0; j < index; j++) {
+      if (names[j].equalsIgnoreCase(names[index])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void checkIndex(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("Header index " + index + " out of range for " + size + " fields");
+    }
+  }
+
   /** Whether there are no fields. */
   public boolean isEmpty() {
     return size == 0;

@@ -90,4 +90,20 @@ class HeadersTest {
     assertThat(Headers.of("A", "1", "B", "2")).isNotEqualTo(Headers.of("B", "2", "A", "1"));
     assertThat(Headers.of("A", "1", "B", "2")).hasToString("{A: 1, B: 2}");
   }
+
+  @Test
+  void exposesFieldsByIndexInInsertionOrderAndMarksRepeatedNames() {
+    Headers headers = Headers.of("Set-Cookie", "a=1", "Content-Type", "text/plain", "set-cookie", "b=2");
+
+    assertThat(headers.name(2)).isEqualTo("set-cookie");
+    assertThat(headers.value(2)).isEqualTo("b=2");
+    assertThat(headers.repeatsEarlierName(0)).isFalse();
+    assertThat(headers.repeatsEarlierName(1)).isFalse();
+    assertThat(headers.repeatsEarlierName(2)).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> headers.name(3))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessageContaining("3");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> headers.value(-1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
 }

@@ -56,62 +56,33 @@ final class Envelopes {
   /** Headers grouped by name (the case of the first occurrence), values in order. */
   static Map<String, List<String>> grouped(Headers headers) {
     // one pass over the fields, no name sets: a response has a handful of headers
-    Fields fields = new Fields(headers.size());
-    headers.forEach(fields);
     Map<String, List<String>> grouped = new LinkedHashMap<>();
-    for (int i = 0; i < fields.size; i++) {
-      String name = fields.names[i];
-      if (fields.seenBefore(i)) {
+    int size = headers.size();
+    for (int i = 0; i < size; i++) {
+      if (headers.repeatsEarlierName(i)) {
         continue;
       }
+      String name = headers.name(i);
       int count = 1;
-      for (int j = i + 1; j < fields.size; j++) {
-        if (fields.names[j].equalsIgnoreCase(name)) {
+      for (int j = i + 1; j < size; j++) {
+        if (headers.name(j).equalsIgnoreCase(name)) {
           count++;
         }
       }
       if (count == 1) {
-        grouped.put(name, java.util.Collections.singletonList(fields.values[i]));
+        grouped.put(name, java.util.Collections.singletonList(headers.value(i)));
         continue;
       }
       String[] values = new String[count];
       int k = 0;
-      for (int j = i; j < fields.size; j++) {
-        if (fields.names[j].equalsIgnoreCase(name)) {
-          values[k++] = fields.values[j];
+      for (int j = i; j < size; j++) {
+        if (headers.name(j).equalsIgnoreCase(name)) {
+          values[k++] = headers.value(j);
         }
       }
       grouped.put(name, java.util.Collections.unmodifiableList(java.util.Arrays.asList(values)));
     }
     return grouped;
-  }
-
-  /** The fields of a {@link Headers}, in order, as two arrays. */
-  private static final class Fields implements java.util.function.BiConsumer<String, String> {
-    final String[] names;
-    final String[] values;
-    int size;
-
-    Fields(int capacity) {
-      names = new String[capacity];
-      values = new String[capacity];
-    }
-
-    @Override
-    public void accept(String name, String value) {
-      names[size] = name;
-      values[size] = value;
-      size++;
-    }
-
-    boolean seenBefore(int index) {
-      for (int j = 0; j < index; j++) {
-        if (names[j].equalsIgnoreCase(names[index])) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   /** Every header but {@code Set-Cookie}, multiple values joined with commas (RFC 9110 list syntax). */

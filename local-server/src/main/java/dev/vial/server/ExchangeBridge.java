@@ -187,21 +187,20 @@ final class ExchangeBridge implements HttpHandler {
   private static long write(HttpExchange exchange, String method, Response response) throws IOException {
     int status = response.status();
     com.sun.net.httpserver.Headers out = exchange.getResponseHeaders();
-    ResponseFields fields = new ResponseFields(response.headers().size());
-    response.headers().forEach(fields);
+    Headers fields = response.headers();
     String declaredLength = null;
-    for (int i = 0; i < fields.size; i++) {
-      String name = fields.names[i];
+    for (int i = 0; i < fields.size(); i++) {
+      String name = fields.name(i);
       if (name.equalsIgnoreCase("Content-Length")) {
         if (declaredLength == null) {
-          declaredLength = fields.values[i];
+          declaredLength = fields.value(i);
         }
       } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
         continue;
-      } else if (fields.seenBefore(i)) {
-        out.add(name, fields.values[i]);
+      } else if (fields.repeatsEarlierName(i)) {
+        out.add(name, fields.value(i));
       } else {
-        out.set(name, fields.values[i]); // replaces what the server set, such as X-Request-Id
+        out.set(name, fields.value(i)); // replaces what the server set, such as X-Request-Id
       }
     }
     boolean informationalOrNoContent = status < 200 || status == 204;
@@ -222,35 +221,6 @@ final class ExchangeBridge implements HttpHandler {
       stream.close();
     }
     return body.length;
-  }
-
-  /** A response's header fields in order, as two arrays: no name sets or value lists per request. */
-  private static final class ResponseFields implements java.util.function.BiConsumer<String, String> {
-    final String[] names;
-    final String[] values;
-    int size;
-
-    ResponseFields(int capacity) {
-      names = new String[capacity];
-      values = new String[capacity];
-    }
-
-    @Override
-    public void accept(String name, String value) {
-      names[size] = name;
-      values[size] = value;
-      size++;
-    }
-
-    /** Whether a field before {@code index} has the same name (ignoring case). */
-    boolean seenBefore(int index) {
-      for (int j = 0; j < index; j++) {
-        if (names[j].equalsIgnoreCase(names[index])) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   /** The raw path; for a target such as {@code //a/b} the URI parser sees an authority that is really a path segment. */
