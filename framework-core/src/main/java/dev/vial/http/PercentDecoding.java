@@ -1,10 +1,5 @@
 package dev.vial.http;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -126,14 +121,10 @@ public final class PercentDecoding {
   }
 
   private static String strictUtf8(byte[] bytes, int length, String raw) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, 0, length));
-      return chars.toString();
-    } catch (CharacterCodingException e) {
+    String text = Utf8.decodeOrNull(bytes, length);
+    if (text == null) {
       throw new IllegalArgumentException("Percent-escapes in path segment '" + raw + "' are not valid UTF-8");
     }
+    return text;
   }
 }

@@ -2,9 +2,7 @@ package dev.vial.lambda;
 
 import dev.vial.Response;
 import dev.vial.http.MediaTypes;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import dev.vial.http.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -45,35 +43,11 @@ final class BodyPolicy {
       return new EncodedBody("", false);
     }
     if (MediaTypes.isTextual(response.contentType()) && response.header("Content-Encoding") == null) {
-      String text = strictUtf8(body);
+      String text = Utf8.decodeOrNull(body);
       if (text != null) {
         return new EncodedBody(text, false);
       }
     }
     return new EncodedBody(Base64.getEncoder().encodeToString(body), true);
-  }
-
-  private static String strictUtf8(byte[] body) {
-    if (isAscii(body)) { // the common case needs no decoder
-      return new String(body, StandardCharsets.US_ASCII);
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
-  }
-
-  private static boolean isAscii(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,9 +1,7 @@
 package dev.vial.example.echo;
 
 import dev.vial.Request;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import dev.vial.http.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -64,17 +62,6 @@ record EchoReport(
 
   /** Strict: {@code new String(bytes, UTF_8)} would silently turn bad bytes into U+FFFD. */
   private static String utf8OrNull(byte[] body) {
-    if (body.length == 0) {
-      return null;
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return body.length == 0 ? null : Utf8.decodeOrNull(body);
   }
 }
