@@ -365,20 +365,19 @@ final class LambdaEvents {
   }
 
   private static void readSingleHeaders(JsonNode node, Headers.Builder headers, JsonNode skipNamesIn) {
-    node.fields().forEachRemaining(field -> {
-      if (skipNamesIn != null && hasFieldIgnoringCase(skipNamesIn, field.getKey())) {
-        return;
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      if (skipNamesIn == null || !hasFieldIgnoringCase(skipNamesIn, field.getKey())) {
+        headers.add(field.getKey(), field.getValue().asText());
       }
-      headers.add(field.getKey(), field.getValue().asText());
-    });
+    }
   }
 
   private static void readMultiHeaders(JsonNode node, Headers.Builder headers) {
-    node.fields().forEachRemaining(field -> {
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       for (JsonNode value : field.getValue()) {
         headers.add(field.getKey(), value.asText());
       }
-    });
+    }
   }
 
   private static boolean hasFieldIgnoringCase(JsonNode node, String name) {

@@ -168,9 +168,13 @@ public final class TestClient implements AutoCloseable {
 
   /** Closes what the client started (a server), if anything. */
   @Override
-  public void close() throws Exception {
+  public void close() {
     if (resource != null) {
-      resource.close();
+      try {
+        resource.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Closing the " + transport + " front door failed", e);
+      }
     }
   }
 
