@@ -1,14 +1,17 @@
 package dev.vial.example.echo;
 
-import dev.vial.server.LocalServer;
+import dev.vial.launcher.Launcher;
 
-/** Runs the echo app on the local server: {@code java -jar example-echo.jar [--port N] [--host H]}. */
+/**
+ * The echo app's jar: {@code java -jar example-echo.jar [--port N] [--host H]} serves it locally; a
+ * command as first argument runs that command with the same app and Lambda handler.
+ */
 public final class Main {
 
   private Main() {}
 
-  /** Serves {@link EchoApp} until SIGTERM or Ctrl-C. */
+  /** Serves {@link EchoApp} until SIGTERM or Ctrl-C, or runs the command {@code args} names. */
   public static void main(String[] args) {
-    LocalServer.serve(EchoApp.create(), args);
+    Launcher.run(args, EchoApp::create, EchoLambda::new);
   }
 }

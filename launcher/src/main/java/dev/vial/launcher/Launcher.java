@@ -1,0 +1,59 @@
+package dev.vial.launcher;
+
+import dev.vial.App;
+import dev.vial.lambda.LambdaHandler;
+import dev.vial.server.LocalServer;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * The whole {@code main} of a Vial app's jar. Without a command it serves the app on the local server
+ * ({@code java -jar app.jar [--port N] [--host H]}); a first argument that names a command runs that
+ * command instead, with the same app and Lambda handler:
+ *
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *   Launcher.run(args, EchoApp::create, EchoLambda::new);
+ * }
+ * }</pre>
+ */
+public final class Launcher {
+
+  private Launcher() {}
+
+  /** The commands by name; serving locally is what runs when none is named. */
+  static Map<String, Command> commands() {
+    Map<String, Command> commands = new TreeMap<>();
+    return commands;
+  }
+
+  /**
+   * Runs the command named by {@code args[0]}, or serves {@code app} locally when {@code args} names
+   * none, and exits the JVM with the command's status.
+   *
+   * @param args the command line
+   * @param app builds the app (called once per server or command)
+   * @param lambdaHandler builds the app's Lambda handler, the class Lambda is configured with
+   */
+  public static void run(String[] args, Supplier<App> app, Supplier<? extends LambdaHandler> lambdaHandler) {
+    if (args == null || app == null || lambdaHandler == null) {
+      throw new IllegalArgumentException("args, app and lambdaHandler must not be null");
+    }
+    Command command = args.length == 0 ? null : commands().get(args[0]);
+    if (command == null) {
+      LocalServer.serve(app.get(), args);
+      return;
+    }
+    int status;
+    try {
+      status = command.run(Arrays.copyOfRange(args, 1, args.length), new AppSource(app, lambdaHandler));
+    } catch (Exception e) {
+      System.err.println("vial " + args[0] + ": " + e);
+      status = 1;
+    }
+    System.out.flush();
+    System.exit(status);
+  }
+}
