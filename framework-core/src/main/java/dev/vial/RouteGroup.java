@@ -1,5 +1,7 @@
 package dev.vial;
 
+import dev.vial.openapi.DocumentedHandler;
+import dev.vial.openapi.RouteDoc;
 import dev.vial.routing.PathTemplate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +17,7 @@ import java.util.Map;
  */
 public abstract class RouteGroup<S extends RouteGroup<S>> {
 
-  record RouteSpec(String method, String template, String name, Handler handler) {}
+  record RouteSpec(String method, String template, String name, Handler handler, RouteDoc doc) {}
 
   record ScopedBefore(String pathPrefix, BeforeFilter filter) {}
 
@@ -73,7 +75,8 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
   }
 
   /**
-   * Adds a named route; the name shows in {@link App#routes()}.
+   * Adds a named route; the name shows in {@link App#routes()} and is its OpenAPI {@code operationId}.
+   * A handler made by {@link RouteDoc#handles} documents the route; the table keeps the bare handler.
    *
    * @throws IllegalArgumentException for a malformed template, or when the same method already has a
    *     route with the same template (parameter names aside)
@@ -88,7 +91,9 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
     }
     PathTemplate template = PathTemplate.parse(path);
     claim(method, template.text());
-    routes.add(new RouteSpec(method, template.text(), name, handler));
+    RouteDoc doc = handler instanceof DocumentedHandler documented ? documented.doc() : null;
+    Handler bare = handler instanceof DocumentedHandler documented ? documented.handler() : handler;
+    routes.add(new RouteSpec(method, template.text(), name, bare, doc));
     return self();
   }
 
