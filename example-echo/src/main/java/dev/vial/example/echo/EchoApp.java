@@ -1,6 +1,8 @@
 package dev.vial.example.echo;
 
 import dev.vial.App;
+import dev.vial.docs.DocsUi;
+import dev.vial.openapi.ApiInfo;
 
 /**
  * The echo app: Vial's conformance app and a showcase of how a Vial app is laid out. Each resource
@@ -14,12 +16,14 @@ public final class EchoApp {
   /** A new echo app with every route registered. */
   public static App create() {
     return new App()
+        .openApi(ApiInfo.of("Vial example-echo", "1.0.0"))
         .register(HomeRoutes.blueprint())
         .register(EchoRoutes.blueprint())
         .register(UserRoutes.blueprint())
         .register(JsonRoutes.blueprint())
         .register(BinaryRoutes.blueprint())
         .register(CookieRoutes.blueprint())
-        .register(ErrorRoutes.blueprint());
+        .register(ErrorRoutes.blueprint())
+        .register(DocsUi.blueprint());
   }
 }
