@@ -137,16 +137,19 @@ public final class DocsUi {
 
   private static String swaggerUiVersion() {
     Properties properties = new Properties();
-    try (InputStream in = DocsUi.class.getClassLoader()
-        .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+    try (InputStream in = DocsUi.class.getResourceAsStream("swagger-ui.properties")) {
       if (in == null) {
-        throw new IllegalStateException("The swagger-ui webjar is not on the class path");
+        throw new IllegalStateException("dev/vial/docs/swagger-ui.properties is missing from the class path");
       }
       properties.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return properties.getProperty("version");
+    String version = properties.getProperty("version");
+    if (DocsUi.class.getClassLoader().getResource(WEBJAR + version + "/swagger-ui-bundle.js") == null) {
+      throw new IllegalStateException("The swagger-ui webjar " + version + " is not on the class path");
+    }
+    return version;
   }
 
   private static byte[] read(String resource) {
