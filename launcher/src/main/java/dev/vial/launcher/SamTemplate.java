@@ -21,7 +21,8 @@ public final class SamTemplate {
   static final String ALIAS = "live";
 
   /** Every part of a template, in order. */
-  static final List<TemplatePart> PARTS = List.of(new FunctionPart(), new HttpApiPart(), new RestApiPart());
+  static final List<TemplatePart> PARTS = List.of(new FunctionPart(), new HttpApiPart(), new RestApiPart(),
+      new StreamingUrlPart());
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code template [--mode per-route|greedy] [--api both|http|rest] [--code-uri PATH] [--memory MB]}: prints
- * the app's SAM template (see {@link SamTemplate}) to standard output.
+ * {@code template [--mode per-route|greedy] [--api both|http|rest] [--code-uri PATH] [--memory MB]
+ * [--streaming-url MAIN_CLASS]}: prints the app's SAM template (see {@link SamTemplate}) to standard output.
  */
 final class TemplateCommand implements Command {
 
@@ -21,14 +21,14 @@ final class TemplateCommand implements Command {
   public int run(String[] args, AppSource source) {
     TemplateOptions options;
     try {
-      CommandLine line = CommandLine.parse(args, Set.of("--mode", "--api", "--code-uri", "--memory"));
+      CommandLine line = CommandLine.parse(args, Set.of("--mode", "--api", "--code-uri", "--memory", "--streaming-url"));
       String memory = line.get("--memory", "1024");
       if (!memory.matches("[0-9]{1,5}")) {
         throw new IllegalArgumentException("Option --memory must be a number of MB, got '" + memory + "'");
       }
       options = new TemplateOptions(line.choice("--mode", MODES, Gateway.Mode.PER_ROUTE),
           line.choice("--api", APIS, TemplateOptions.Apis.BOTH), line.get("--code-uri", defaultCodeUri()),
-          Integer.parseInt(memory));
+          Integer.parseInt(memory), line.get("--streaming-url", null));
     } catch (IllegalArgumentException e) {
       System.err.println("vial template: " + e.getMessage());
       return 2;

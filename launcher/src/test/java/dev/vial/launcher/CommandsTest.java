@@ -94,8 +94,9 @@ class CommandsTest {
     assertThat(new TemplateCommand().run(new String[] {"--api"}, SOURCE)).isEqualTo(2);
     assertThat(new TemplateCommand().run(new String[] {"--api", "http", "--api", "rest"}, SOURCE)).isEqualTo(2);
     assertThat(new TemplateCommand().run(new String[] {"--stage", "dev"}, SOURCE)).isEqualTo(2);
+    assertThat(new TemplateCommand().run(new String[] {"--streaming-url", "not a class"}, SOURCE)).isEqualTo(2);
     assertThat(err()).contains("must be a number of MB", "128 to 10240", "needs a value", "given twice",
-        "Unknown option '--stage'");
+        "Unknown option '--stage'", "must be a class name");
     assertThat(out()).isEmpty();
   }
 }

@@ -129,4 +129,20 @@ class SamTemplateTest {
     assertThat(SamTemplate.logicalName("Shop_Api")).isEqualTo("ShopApi");
     assertThat(SamTemplate.logicalName("Lambda")).isEqualTo("Lambda");
   }
+
+  @Test
+  void addsAStreamingFunctionUrlOnVialsRuntimeLoopWhenAsked() {
+    ObjectNode template = template(TemplateOptions.defaults("x.jar").withStreamingUrl("shop.Main"));
+    JsonNode function = template.at("/Resources/OrdersStreamingFunction/Properties");
+
+    assertThat(template.at("/Resources/VialRuntimeLayer/Properties/ContentUri").asText()).isEqualTo("lambda-runtime/");
+    assertThat(function.at("/FunctionUrlConfig/InvokeMode").asText()).isEqualTo("RESPONSE_STREAM");
+    assertThat(function.at("/Layers/0/Ref").asText()).isEqualTo("VialRuntimeLayer");
+    assertThat(function.at("/Environment/Variables/AWS_LAMBDA_EXEC_WRAPPER").asText()).isEqualTo("/opt/vial-wrapper");
+    assertThat(function.at("/Environment/Variables/VIAL_MAIN_CLASS").asText()).isEqualTo("shop.Main");
+    assertThat(function.at("/Environment/Variables/VIAL_LAMBDA_RESPONSE_MODE").asText()).isEqualTo("streaming");
+    assertThat(template.at("/Outputs/StreamingFunctionUrl/Value/Fn::GetAtt").toString())
+        .isEqualTo("[\"OrdersStreamingFunctionUrl\",\"FunctionUrl\"]");
+    assertThat(template(TemplateOptions.defaults("x.jar")).at("/Resources").has("VialRuntimeLayer")).isFalse();
+  }
 }
