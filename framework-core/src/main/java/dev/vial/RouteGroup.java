@@ -29,6 +29,8 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
   final List<Blueprint> blueprints = new ArrayList<>();
   /** "METHOD shape" → template, for every route below this group: the registration-time conflict check. */
   final Map<String, String> shapes = new HashMap<>();
+  /** Route name → template (relative to this group) for every named route below it: what urlFor builds from. */
+  final Map<String, String> names = new LinkedHashMap<>();
 
   RouteGroup() {}
 
@@ -73,10 +75,12 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
   }
 
   /**
-   * Adds a named route; the name shows in {@link App#routes()}.
+   * Adds a named route; the name shows in {@link App#routes()} and builds its path with
+   * {@link Request#urlFor(String, Object...)}. One name may label several methods of the same template
+   * ({@code name == null}: no name).
    *
-   * @throws IllegalArgumentException for a malformed template, or when the same method already has a
-   *     route with the same template (parameter names aside)
+   * @throws IllegalArgumentException for a malformed template, when the same method already has a
+   *     route with the same template (parameter names aside), or when the name already labels another template
    */
   public S route(String method, String path, String name, Handler handler) {
     checkOpen();
@@ -88,6 +92,9 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
     }
     PathTemplate template = PathTemplate.parse(path);
     claim(method, template.text());
+    if (name != null) {
+      claimName(name, template.text());
+    }
     routes.add(new RouteSpec(method, template.text(), name, handler));
     return self();
   }
@@ -160,6 +167,9 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
       int space = key.indexOf(' ');
       claim(key.substring(0, space), PathTemplate.join(blueprint.prefix(), shape.getValue()));
     }
+    for (Map.Entry<String, String> named : blueprint.names.entrySet()) {
+      claimName(named.getKey(), PathTemplate.join(blueprint.prefix(), named.getValue()));
+    }
     blueprints.add(blueprint);
     blueprint.markRegistered();
     return self();
@@ -185,6 +195,17 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
     if (existing != null) {
       throw new IllegalArgumentException("Route conflict: " + method + " " + template.text()
           + " is already defined as " + method + " " + existing);
+    }
+  }
+
+  private void claimName(String name, String templateText) {
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("Route name must not be blank (use null for none): " + templateText);
+    }
+    String existing = names.putIfAbsent(name, templateText);
+    if (existing != null && !existing.equals(templateText)) {
+      throw new IllegalArgumentException("Route name '" + name + "' already names " + existing + ", not "
+          + templateText);
     }
   }
 
