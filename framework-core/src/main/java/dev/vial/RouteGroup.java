@@ -1,5 +1,7 @@
 package dev.vial;
 
+import dev.vial.cors.CorsFilter;
+import dev.vial.cors.CorsPolicy;
 import dev.vial.routing.PathTemplate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,6 +126,16 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
     checkOpen();
     afters.add(new ScopedAfter(normalizeScope(path), requireNonNull(filter, "filter")));
     return self();
+  }
+
+  /**
+   * Applies a CORS policy to this group's requests, unrouted paths below it included: answers preflights
+   * before any handler and adds the CORS headers to every answer, errors included (see {@link CorsFilter}).
+   * Call it before adding filters that could refuse a preflight.
+   */
+  public S cors(CorsPolicy policy) {
+    CorsFilter filter = CorsFilter.of(policy);
+    return before(filter).after(filter);
   }
 
   /**
