@@ -114,6 +114,9 @@ public final class Response {
     }
     String wanted = token.trim();
     java.util.List<String> fields = headers.all("Vary");
+    if (fields.isEmpty()) {
+      return withHeader("Vary", wanted);
+    }
     StringBuilder merged = new StringBuilder();
     boolean listed = false;
     for (String field : fields) {
