@@ -93,9 +93,12 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
       throw new IllegalArgumentException("Handler for " + method + " " + path + " must not be null");
     }
     PathTemplate template = PathTemplate.parse(path);
+    if (name != null) {
+      checkName(name, template.text());
+    }
     claim(method, template.text());
     if (name != null) {
-      claimName(name, template.text());
+      names.putIfAbsent(name, template.text());
     }
     routes.add(new RouteSpec(method, template.text(), name, handler));
     return self();
@@ -174,13 +177,16 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
     if (blueprint == (Object) this || blueprint.contains(this)) {
       throw new IllegalArgumentException("Blueprint '" + blueprint.prefix() + "' cannot be registered inside itself");
     }
+    for (Map.Entry<String, String> named : blueprint.names.entrySet()) {
+      checkName(named.getKey(), PathTemplate.join(blueprint.prefix(), named.getValue()));
+    }
     for (Map.Entry<String, String> shape : blueprint.shapes.entrySet()) {
       String key = shape.getKey();
       int space = key.indexOf(' ');
       claim(key.substring(0, space), PathTemplate.join(blueprint.prefix(), shape.getValue()));
     }
     for (Map.Entry<String, String> named : blueprint.names.entrySet()) {
-      claimName(named.getKey(), PathTemplate.join(blueprint.prefix(), named.getValue()));
+      names.putIfAbsent(named.getKey(), PathTemplate.join(blueprint.prefix(), named.getValue()));
     }
     blueprints.add(blueprint);
     blueprint.markRegistered();
@@ -210,11 +216,12 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
     }
   }
 
-  private void claimName(String name, String templateText) {
+  /** Checks, before anything is claimed, that {@code name} labels no other template, so a refusal changes nothing. */
+  private void checkName(String name, String templateText) {
     if (name.isBlank()) {
       throw new IllegalArgumentException("Route name must not be blank (use null for none): " + templateText);
     }
-    String existing = names.putIfAbsent(name, templateText);
+    String existing = names.get(name);
     if (existing != null && !existing.equals(templateText)) {
       throw new IllegalArgumentException("Route name '" + name + "' already names " + existing + ", not "
           + templateText);

@@ -65,6 +65,8 @@ class AppUrlForTest {
     Blueprint clash = new Blueprint("/x").route("GET", "/a", "a", req -> ok("x"));
     assertThatThrownBy(() -> app.register(clash)).hasMessage("Route name 'a' already names /a, not /x/a");
     assertThatThrownBy(() -> app.route("GET", "/c", " ", req -> ok("c"))).hasMessageContaining("must not be blank");
+    app.route("GET", "/b", "b", req -> ok("b"));
+    assertThat(app.urlFor("b")).as("a refused name left the route free to register").isEqualTo("/b");
   }
 
   @Test
