@@ -131,7 +131,9 @@ final class OriginMatcher {
     } else if (host.indexOf('*') >= 0) {
       throw invalid(origin, "'*' may only be the whole first label of the host (https://*.app.example)");
     } else if (!isHostName(host) && !isBracketedIpv6(host)) {
-      throw invalid(origin, "an origin is scheme://host[:port], with no path, query, user or trailing slash");
+      throw invalid(origin, host.chars().anyMatch(c -> c > 0x7f)
+          ? "browsers send an internationalized host in its xn-- (punycode) form; list that"
+          : "an origin is scheme://host[:port], with no path, query, user or trailing slash");
     }
     return entry;
   }

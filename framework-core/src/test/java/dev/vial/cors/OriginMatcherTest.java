@@ -108,6 +108,13 @@ class OriginMatcherTest {
   }
 
   @Test
+  void pointsAnInternationalizedHostToItsPunycodeForm() {
+    assertThatThrownBy(() -> OriginMatcher.of(List.of("https://bücher.example"))).hasMessageContaining("xn--");
+    assertThat(OriginMatcher.of(List.of("https://xn--bcher-kva.example")).matches("https://xn--bcher-kva.example"))
+        .isTrue();
+  }
+
+  @Test
   void explainsADefaultPort() {
     assertThatThrownBy(() -> OriginMatcher.of(List.of("https://app.example:443")))
         .hasMessage("Invalid allowed origin 'https://app.example:443': browsers leave out the default port 443, "
