@@ -123,14 +123,11 @@ public final class Request {
   }
 
   /**
-   * The path of the route named {@code name} under this request's {@link #mountPath()}, parameters given as
-   * name/value pairs: {@code req.urlFor("user", "id", 42)} → {@code /users/42}, or {@code /prod/users/42}
-   * behind a REST API stage {@code prod}. Template parameters are converted, checked and percent-encoded so
-   * the path routes back to the same values ({@code {rest:path}} keeps its slashes); the other parameters
-   * become the query string in the order given ({@code %20} for a space); {@code null} values are dropped.
+   * The path of the route named {@code name} under this request's {@link #mountPath()}, from name/value pairs:
+   * {@code req.urlFor("user", "id", 42, "q", "x y")} → {@code /users/42?q=x%20y}, or {@code /prod/users/42?q=x%20y}
+   * behind a REST API stage {@code prod}. Encoding and checks: {@link dev.vial.routing.UrlBuilder}.
    *
-   * @throws IllegalArgumentException for an unknown route name, a missing template parameter, or a value
-   *     its converter refuses ({@code {id:int}} given {@code "abc"})
+   * @throws IllegalArgumentException for an unknown name, a missing parameter, or a value its converter refuses
    */
   public String urlFor(String name, Object... namesAndValues) {
     return urlBuilder().build(mountPath, name, namesAndValues);
