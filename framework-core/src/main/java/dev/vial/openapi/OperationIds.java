@@ -10,20 +10,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Unique operation ids for a route table: a route's name when it has one, else the method and the path
- * in camel case ({@code GET /users/{id:int}} → {@code getUsersById}, {@code GET /} → {@code getRoot}).
- * Ids depend only on the table, so they are stable from one build to the next; a clash (two routes with
- * the same name, or a made-up id equal to a name) gets {@code _2}, {@code _3}... in table order.
+ * Unique operation ids for a route table: a route's name when it has one ({@code user}; a name that labels
+ * several methods of its template gets the method appended: {@code echo-rest-get}, {@code echo-rest-post}),
+ * else the method and the path in camel case ({@code GET /users/{id:int}} → {@code getUsersById},
+ * {@code GET /} → {@code getRoot}). Ids depend only on the table, so they are stable from one build to the
+ * next; a remaining clash (a made-up id equal to a name) gets {@code _2}, {@code _3}... in table order.
  */
 final class OperationIds {
 
   private final Map<RouteInfo, String> ids = new HashMap<>();
 
   OperationIds(List<RouteInfo> routes) {
+    Map<String, Integer> routesPerName = new HashMap<>();
+    for (RouteInfo route : routes) {
+      if (route.name() != null) {
+        routesPerName.merge(route.name(), 1, Integer::sum);
+      }
+    }
     Set<String> used = new HashSet<>();
     for (RouteInfo route : routes) {
       if (route.name() != null) {
-        ids.put(route, unique(route.name(), used));
+        String id = routesPerName.get(route.name()) == 1 ? route.name()
+            : route.name() + "-" + route.method().toLowerCase(Locale.ROOT);
+        ids.put(route, unique(id, used));
       }
     }
     for (RouteInfo route : routes) {

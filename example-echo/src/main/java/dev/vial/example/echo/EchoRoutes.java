@@ -22,14 +22,14 @@ final class EchoRoutes {
 
   private EchoRoutes() {}
 
-  /** {@code ANY /echo} and {@code ANY /echo/{rest:path}}. */
+  /** {@code ANY /echo} and {@code ANY /echo/{rest:path}} (route {@code echo-rest}). */
   static Blueprint blueprint() {
     Blueprint echo = new Blueprint("/echo");
     for (String method : METHODS) {
       RouteDoc doc = RouteDoc.of("Describes the " + method + " request as the app saw it").tags("echo")
           .response(200, EchoReport.class, "Method, path, parameters, headers, cookies and body");
       echo.route(method, "/", doc.handles(EchoRoutes::describe))
-          .route(method, "/{rest:path}", doc.handles(EchoRoutes::describe));
+          .route(method, "/{rest:path}", "echo-rest", doc.handles(EchoRoutes::describe));
     }
     return echo;
   }

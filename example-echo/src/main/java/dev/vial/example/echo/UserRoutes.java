@@ -13,10 +13,10 @@ final class UserRoutes {
 
   private UserRoutes() {}
 
-  /** {@code GET /users/{id:int}}. */
+  /** {@code GET /users/{id:int}}, route {@code user}. */
   static Blueprint blueprint() {
     return new Blueprint("/users")
-        .get("/{id:int}", RouteDoc.of("One user by numeric id").tags("users")
+        .route("GET", "/{id:int}", "user", RouteDoc.of("One user by numeric id").tags("users")
             .response(200, User.class, "The user")
             .response(404, "The id is not an integer")
             .handles(req -> json(new User(req.pathParamInt("id")))));
