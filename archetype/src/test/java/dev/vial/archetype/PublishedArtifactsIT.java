@@ -91,11 +91,13 @@ class PublishedArtifactsIT {
 
   @Test
   void everyPomSaysWhatMavenCentralRequires() throws Exception {
-    Element parent = pom("vial-parent").getDocumentElement();
-    assertThat(text(parent, "url")).startsWith("https://");
-    assertThat(text(parent, "licenses")).contains("Apache-2.0");
-    assertThat(text(parent, "developers")).isNotBlank();
-    assertThat(text(parent, "scm")).contains("scm:git:");
+    for (String standalone : List.of("vial-parent", "vial-bom")) {   // the libraries inherit the parent's
+      Element pom = pom(standalone).getDocumentElement();
+      assertThat(text(pom, "url")).as("%s's url", standalone).startsWith("https://");
+      assertThat(text(pom, "licenses")).as("%s's licence", standalone).contains("Apache-2.0");
+      assertThat(text(pom, "developers")).as("%s's developers", standalone).isNotBlank();
+      assertThat(text(pom, "scm")).as("%s's scm", standalone).contains("scm:git:");
+    }
     for (String library : libraries) {
       Element pom = pom(library).getDocumentElement();
       assertThat(text(pom, "name")).as("%s's name", library).isNotBlank();
