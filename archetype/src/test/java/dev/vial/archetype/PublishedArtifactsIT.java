@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
+import java.util.regex.Pattern;
 import java.util.jar.JarFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,7 @@ import org.w3c.dom.NodeList;
 class PublishedArtifactsIT {
 
   private static final String GROUP = "dev.vial";
+  private static final Pattern MODULE_NAME = Pattern.compile("dev\\.vial(\\.[a-z][a-z0-9]*)+");
 
   private static Path repository;
   private static String version;
@@ -55,13 +57,19 @@ class PublishedArtifactsIT {
 
   @Test
   void everyLibraryNamesItsModuleInItsManifest() throws IOException {
+    Map<String, String> moduleNames = new HashMap<>();
     for (String library : libraries) {
       try (JarFile jar = new JarFile(file(library, ".jar").toFile())) {
-        assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
-            .as("%s's Automatic-Module-Name", library)
-            .isEqualTo("dev.vial." + library.substring("vial-".length()));
+        moduleNames.put(library, jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
       }
     }
+
+    assertThat(moduleNames).containsAllEntriesOf(Map.of("vial-core", "dev.vial.core", "vial-server",
+        "dev.vial.server", "vial-lambda", "dev.vial.lambda", "vial-launcher", "dev.vial.launcher",
+        "vial-testkit", "dev.vial.testkit"));
+    assertThat(moduleNames.values()).as("module names, one per library")
+        .allMatch(name -> name != null && MODULE_NAME.matcher(name).matches())
+        .doesNotHaveDuplicates();
   }
 
   @Test
