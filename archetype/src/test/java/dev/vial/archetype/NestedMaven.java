@@ -23,11 +23,15 @@ final class NestedMaven {
 
   private final Path executable;
   private final Path settings;
+  private final Path globalSettings;
+  private final Path repository;
   private final Path logs;
 
-  private NestedMaven(Path executable, Path settings, Path logs) {
+  private NestedMaven(Path executable, Path settings, Path globalSettings, Path repository, Path logs) {
     this.executable = executable;
     this.settings = settings;
+    this.globalSettings = globalSettings;
+    this.repository = repository;
     this.logs = logs;
   }
 
@@ -37,12 +41,17 @@ final class NestedMaven {
     boolean windows = System.getProperty("os.name").startsWith("Windows");
     Path executable = mavenHome.resolve("bin").resolve(windows ? "mvn.cmd" : "mvn");
     assertThat(executable).as("the Maven that runs this build").isExecutable();
-    Files.createDirectories(workDirectory);
+    // Maven looks for a .mvn folder (maven.config, jvm.config, extensions) from the project up: an empty one
+    // here keeps the nested builds from picking up whatever the Vial repository around them may hold
+    Files.createDirectories(workDirectory.resolve(".mvn"));
+    Path repository = Path.of(ItProperties.require("it.repository"));
     Path settings = workDirectory.resolve("settings.xml");
-    Files.writeString(settings, settingsXml(
-        Path.of(ItProperties.require("it.repository")),
-        Path.of(ItProperties.require("build.repository"))), StandardCharsets.UTF_8);
-    return new NestedMaven(executable, settings, workDirectory);
+    Files.writeString(settings, settingsXml(repository, Path.of(ItProperties.require("build.repository"))),
+        StandardCharsets.UTF_8);
+    // empty global settings: a mirror in the installation's conf/settings.xml would redirect the file repository
+    Path globalSettings = workDirectory.resolve("global-settings.xml");
+    Files.writeString(globalSettings, "<settings/>\n", StandardCharsets.UTF_8);
+    return new NestedMaven(executable, settings, globalSettings, repository, workDirectory);
   }
 
   /**
@@ -83,13 +92,14 @@ final class NestedMaven {
 
   /**
    * Runs {@code mvn args} in {@code directory}, offline (file repositories stay readable), in batch mode,
-   * with the JDK that runs this test; the output goes to {@code <name>.log}. Fails the test, quoting the end
+   * with only this test's settings and repository, and with the JDK that runs this test; the output goes to {@code <name>.log}. Fails the test, quoting the end
    * of the log, unless Maven exits with 0.
    */
   void run(String name, Path directory, List<String> args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(executable.toString());
-    command.addAll(List.of("-B", "-o", "-Daether.offline.protocols=file", "-s", settings.toString()));
+    command.addAll(List.of("-B", "-o", "-Daether.offline.protocols=file", "-s", settings.toString(),
+        "-gs", globalSettings.toString(), "-Dmaven.repo.local=" + repository));   // even if MAVEN_OPTS names another
     command.addAll(args);
     Path log = logs.resolve(name + ".log");
     ProcessBuilder builder = new ProcessBuilder(command)
