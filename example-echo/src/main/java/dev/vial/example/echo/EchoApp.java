@@ -20,6 +20,7 @@ public final class EchoApp {
         .register(JsonRoutes.blueprint())
         .register(BinaryRoutes.blueprint())
         .register(CookieRoutes.blueprint())
-        .register(ErrorRoutes.blueprint());
+        .register(ErrorRoutes.blueprint())
+        .register(StreamRoutes.blueprint());
   }
 }
