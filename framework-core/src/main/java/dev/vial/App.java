@@ -263,8 +263,10 @@ public final class App extends RouteGroup<App> {
   /** Renders JSON (so after filters see the real body), runs the after filters, then shapes the result for HEAD. */
   private Response complete(Compiled routes, Scope scope, Request req, Response response) {
     Response filtered = runAfters(scope, req, render(routes.json, req, response));
-    Response rendered = render(routes.json, req, filtered)
-        .withStreamFailureAnswer(failure -> complete(routes, scope, req, handleFailure(scope, req, failure)));
+    Response rendered = render(routes.json, req, filtered);
+    if (rendered.isStreaming()) { // a body failing before its first byte is answered like any handler failure
+      rendered = rendered.withStreamFailureAnswer(failure -> complete(routes, scope, req, handleFailure(scope, req, failure)));
+    }
     if (!req.method().equals("HEAD")) {
       return rendered;
     }
