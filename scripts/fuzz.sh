@@ -26,6 +26,8 @@ targets=(
   "framework-core dev.vial.AppFuzzTest#jsonBindingAnswersOkOrBadRequest"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#arbitraryBytesYieldAResponseOrAClearRejection"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#mutatedRealEventsYieldAResponseOrAClearRejection"
+  "framework-core dev.vial.stream.SseFuzzTest#anyEventIsRefusedOrReadBackExactly"
+  "lambda-adapter dev.vial.lambda.runtime.HttpResponseReaderFuzzTest#anyBytesYieldAResponseOrAnIOException"
 )
 
 total=0
