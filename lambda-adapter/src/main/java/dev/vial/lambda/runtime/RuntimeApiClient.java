@@ -215,7 +215,7 @@ final class RuntimeApiClient implements AutoCloseable {
 
   private static void expectAccepted(HttpResponseReader.RawResponse response, String what) throws IOException {
     if (response.status() / 100 != 2) {
-      throw new IOException("The Runtime API refused the " + what + " with " + response.status() + ": "
+      throw new RuntimeApiRefusal("The Runtime API refused the " + what + " with " + response.status() + ": "
           + abbreviate(response.bodyText()));
     }
   }

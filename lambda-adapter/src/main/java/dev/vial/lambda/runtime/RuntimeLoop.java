@@ -97,7 +97,13 @@ public final class RuntimeLoop {
   /** Serves invocations until the Runtime API can no longer be reached (then throws). */
   public void run() throws IOException {
     while (true) {
-      serve(client.next());
+      Invocation invocation = client.next();
+      try {
+        serve(invocation);
+      } catch (RuntimeApiRefusal refused) {
+        // e.g. a response over Lambda's payload limit: this invocation is lost, the environment is not
+        log.error("The Runtime API refused the answer to invocation {}: {}", invocation.requestId(), refused.getMessage());
+      }
     }
   }
 
@@ -174,8 +180,13 @@ public final class RuntimeLoop {
       Throwable cause = aborted.getCause();
       log.error("Streamed response of invocation {} failed after {} bytes", invocation.requestId(),
           answer.body.written(), cause);
-      client.finishStream(answer.body, cause.getClass().getName(),
-          Base64.getEncoder().encodeToString(json.error(cause)));
+      try {
+        client.finishStream(answer.body, cause.getClass().getName(),
+            Base64.getEncoder().encodeToString(json.error(cause)));
+      } catch (IOException lost) {
+        client.disconnect();
+        log.warn("Reporting the failed stream of invocation {} failed: {}", invocation.requestId(), lost.toString());
+      }
     } catch (IOException lost) {
       // the Runtime API connection broke mid-stream: nothing more can be said about this invocation
       client.disconnect();
