@@ -308,6 +308,9 @@ public final class App extends RouteGroup<App> {
   private Response complete(Compiled routes, Scope scope, Request req, Response response) {
     Response filtered = runAfters(scope, req, render(routes.json, req, response));
     Response rendered = render(routes.json, req, filtered);
+    if (rendered.isStreaming()) { // a body failing before its first byte is answered like any handler failure
+      rendered = rendered.withStreamFailureAnswer(failure -> complete(routes, scope, req, handleFailure(scope, req, failure)));
+    }
     if (!req.method().equals("HEAD")) {
       return rendered;
     }

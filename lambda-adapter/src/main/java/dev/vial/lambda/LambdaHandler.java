@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonFactory;
 import dev.vial.App;
+import dev.vial.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,6 +59,21 @@ public class LambdaHandler implements RequestStreamHandler {
   /** Runs one synthetic event through the pipeline; the app answers failures itself, so this never throws. */
   private void prime(byte[] event) {
     dispatcher.dispatch(reader.read(event), new RawEvent(event), null);
+  }
+
+  /**
+   * For Vial's own runtime loop ({@code dev.vial.lambda.runtime}) in streaming mode: the app's response to an
+   * HTTP event, not encoded, so that the loop can stream it; {@code null} when {@code event} is not an HTTP
+   * event (answer that one with {@link #handleRequest}). The response's streamed body, if any, has not run yet.
+   */
+  public final Response httpResponse(byte[] event, Context context) {
+    EventFields fields;
+    try {
+      fields = reader.read(event);
+    } catch (UnsupportedEventException notJsonObject) {
+      return null;
+    }
+    return dispatcher.respond(fields, new RawEvent(event), context);
   }
 
   /** Reads one event from {@code input}, answers it with the app and writes the proxy response to {@code output}. */

@@ -28,6 +28,7 @@ public final class Launcher {
     Map<String, Command> commands = new TreeMap<>();
     commands.put("openapi", new OpenApiCommand());
     commands.put("template", new TemplateCommand());
+    commands.put("lambda-runtime", new LambdaRuntimeCommand());
     return commands;
   }
 

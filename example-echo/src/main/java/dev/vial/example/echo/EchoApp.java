@@ -39,6 +39,7 @@ public final class EchoApp {
         .register(CookieRoutes.blueprint())
         .register(ErrorRoutes.blueprint())
         .register(LinkRoutes.blueprint())
+        .register(StreamRoutes.blueprint())
         .register(DocsUi.blueprint());
   }
 }
