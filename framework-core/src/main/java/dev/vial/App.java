@@ -119,6 +119,24 @@ public final class App extends RouteGroup<App> {
     return this;
   }
 
+  /**
+   * Binds JSON bytes to {@code type} with the app's mapper, exactly as {@link Request#json(Class)} does
+   * (an {@link HttpException} 400 naming the mismatch); for front doors that carry JSON outside a request.
+   */
+  public <T> T readJson(byte[] json, Class<T> type) {
+    return compiled().json().read(json, type);
+  }
+
+  /** Like {@link #readJson(byte[], Class)}, for generic types. */
+  public <T> T readJson(byte[] json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+    return compiled().json().read(json, type);
+  }
+
+  /** {@code value} as JSON bytes, written as a {@code Responses.json(value)} body would be. */
+  public byte[] writeJson(Object value) throws com.fasterxml.jackson.core.JsonProcessingException {
+    return compiled().json().write(value);
+  }
+
   /** The route table: every route with its full template, blueprints included, sorted by path then method. */
   public List<RouteInfo> routes() {
     List<RouteInfo> routes = new ArrayList<>();
