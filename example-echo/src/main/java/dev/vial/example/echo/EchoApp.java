@@ -1,6 +1,7 @@
 package dev.vial.example.echo;
 
 import dev.vial.App;
+import dev.vial.lambda.events.ServiceEvents;
 
 /**
  * The echo app: Vial's conformance app and a showcase of how a Vial app is laid out. Each resource
@@ -21,5 +22,10 @@ public final class EchoApp {
         .register(BinaryRoutes.blueprint())
         .register(CookieRoutes.blueprint())
         .register(ErrorRoutes.blueprint());
+  }
+
+  /** The echo app's service events (SQS, Kinesis, DynamoDB, S3, SNS, schedules, EventBridge), for {@code EchoLambda}. */
+  public static ServiceEvents events() {
+    return EchoEvents.table();
   }
 }
