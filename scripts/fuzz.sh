@@ -26,6 +26,8 @@ targets=(
   "framework-core dev.vial.AppFuzzTest#jsonBindingAnswersOkOrBadRequest"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#arbitraryBytesYieldAResponseOrAClearRejection"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#mutatedRealEventsYieldAResponseOrAClearRejection"
+  "lambda-adapter dev.vial.lambda.events.ServiceEventFuzzTest#arbitraryBytesYieldAnAnswerOrAClearFailure"
+  "lambda-adapter dev.vial.lambda.events.ServiceEventFuzzTest#mutatedRealEventsYieldAnAnswerOrAClearFailure"
 )
 
 total=0
