@@ -10,6 +10,7 @@ import dev.vial.testkit.TestRequest;
 import dev.vial.testkit.Transport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -212,6 +214,36 @@ abstract class EchoLambdaUnderRicContract {
     JsonNode next = send(TestRequest.get("/"), Transport.HTTP_API_V2);
     assertThat(next.path("statusCode").asInt()).isEqualTo(200);
     assertThat(next.path("body").asText()).isEqualTo("hello");
+  }
+
+  static Stream<Path> sharedServiceEvents() throws IOException {
+    Path shared = Path.of("../../shared/service-events");
+    Assumptions.assumeTrue(Files.isDirectory(shared), "shared service-events folder " + shared.toAbsolutePath()
+        + " is absent");
+    try (Stream<Path> files = Files.walk(shared)) {
+      return files.filter(file -> file.toString().endsWith(".json"))
+          .filter(file -> !file.getFileName().toString().startsWith("response-")).sorted().toList().stream();
+    }
+  }
+
+  /**
+   * The real samples name queues, topics and tables the echo app does not register: under the RIC each must
+   * fail as a function error naming what arrived (WebSocket events: refused as such), and never take the
+   * execution environment down.
+   */
+  @ParameterizedTest
+  @MethodSource("sharedServiceEvents")
+  void reportsEverySharedSampleItDoesNotRegisterAsAFunctionError(Path file) throws Exception {
+    RuntimeApiServer.Outcome outcome = api.invoke(Files.readAllBytes(file), INVOKE_TIMEOUT);
+
+    assertThat(outcome.isError()).as("%s answered %s", file, outcome.payloadText()).isTrue();
+    JsonNode error = JSON.readTree(outcome.payload());
+    if (JSON.readTree(file.toFile()).path("requestContext").has("eventType")) {
+      assertThat(error.path("errorType").asText()).isEqualTo("dev.vial.lambda.UnsupportedEventException");
+    } else {
+      assertThat(error.path("errorType").asText()).isEqualTo("dev.vial.lambda.events.ServiceEventException");
+      assertThat(error.path("errorMessage").asText()).startsWith("No registration matches ");
+    }
   }
 
   @Test
