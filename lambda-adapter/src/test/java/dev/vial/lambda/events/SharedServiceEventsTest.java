@@ -106,6 +106,25 @@ class SharedServiceEventsTest {
     assertThat(handled).hasSize(records.size());
   }
 
+  @org.junit.jupiter.api.Test
+  void readsTheSamplesTrapsAsAwsMeantThem() throws IOException {
+    assumeTrue(Files.isDirectory(SHARED), "shared service-events folder is absent");
+    List<S3Record> keys = new ArrayList<>();
+    Events.invoke(new ServiceEvents().s3("sourcebucket", keys::add), Files.readAllBytes(SHARED.resolve("aws-lambda-dotnet/s3-event.json")));
+    Events.invoke(new ServiceEvents().s3("sourcebucket", keys::add), Files.readAllBytes(SHARED.resolve("aws-lambda-go/s3-event.json")));
+    List<KinesisRecord> kinesis = new ArrayList<>();
+    Events.invoke(new ServiceEvents().kinesis("simple-stream", kinesis::add),
+        Files.readAllBytes(SHARED.resolve("aws-lambda-go/kinesis-event.json")));
+    List<SqsMessage> fifo = new ArrayList<>();
+    Events.invoke(new ServiceEvents().sqs("Test.fifo", fifo::add),
+        Files.readAllBytes(SHARED.resolve("powertools-lambda-python/snsSqsFifoEvent.json")));
+
+    assertThat(keys).extracting(S3Record::key).containsExactly("HappyFace.jpg", "New File.jpg", "Happy Face.jpg");
+    assertThat(kinesis).extracting(KinesisRecord::text).containsExactly("Hello World", "Hello World");
+    assertThat(fifo.get(0).messageGroupId()).isEqualTo("powertools-test");
+    assertThat(fifo.get(0).snsNotification().topic()).isEqualTo("Test.fifo");
+  }
+
   private static String last(String arn, char separator) {
     return arn.substring(arn.lastIndexOf(separator) + 1);
   }
