@@ -27,6 +27,8 @@ public final class Launcher {
   static Map<String, Command> commands() {
     Map<String, Command> commands = new TreeMap<>();
     commands.put("invoke", new InvokeCommand());
+    commands.put("openapi", new OpenApiCommand());
+    commands.put("template", new TemplateCommand());
     return commands;
   }
 
