@@ -31,6 +31,8 @@ targets=(
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#mutatedRealEventsYieldAResponseOrAClearRejection"
   "framework-core dev.vial.stream.SseFuzzTest#anyEventIsRefusedOrReadBackExactly"
   "lambda-adapter dev.vial.lambda.runtime.HttpResponseReaderFuzzTest#anyBytesYieldAResponseOrAnIOException"
+  "lambda-adapter dev.vial.lambda.events.ServiceEventFuzzTest#arbitraryBytesYieldAnAnswerOrAClearFailure"
+  "lambda-adapter dev.vial.lambda.events.ServiceEventFuzzTest#mutatedRealEventsYieldAnAnswerOrAClearFailure"
 )
 
 total=0

@@ -125,6 +125,24 @@ public final class App extends RouteGroup<App> {
   }
 
   /**
+   * Binds JSON bytes to {@code type} with the app's mapper, exactly as {@link Request#json(Class)} does
+   * (an {@link HttpException} 400 naming the mismatch); for front doors that carry JSON outside a request.
+   */
+  public <T> T readJson(byte[] json, Class<T> type) {
+    return compiled().json().read(json, type);
+  }
+
+  /** Like {@link #readJson(byte[], Class)}, for generic types. */
+  public <T> T readJson(byte[] json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+    return compiled().json().read(json, type);
+  }
+
+  /** {@code value} as JSON bytes, written as a {@code Responses.json(value)} body would be. */
+  public byte[] writeJson(Object value) throws com.fasterxml.jackson.core.JsonProcessingException {
+    return compiled().json().write(value);
+  }
+
+  /**
    * Serves this app's OpenAPI 3.0.3 document at {@code GET /openapi.json} (built from the route table on
    * the first request, then cached). See {@link OpenApi} for what it contains.
    */
