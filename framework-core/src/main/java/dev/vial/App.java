@@ -2,6 +2,7 @@ package dev.vial;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vial.http.StatusCodes;
+import dev.vial.multipart.MultipartLimits;
 import dev.vial.routing.PathSegments;
 import dev.vial.routing.PathTemplate;
 import dev.vial.routing.RouteTable;
@@ -116,6 +117,13 @@ public final class App extends RouteGroup<App> {
     checkOpen();
     HandlerDeadline.validate(deadline);
     this.deadline = deadline;
+    return this;
+  }
+
+  /** Limits for {@code req.multipart()}: default {@link MultipartLimits#defaults()} (1,000 parts, 8 KiB of headers per part). */
+  public App multipartLimits(MultipartLimits limits) {
+    checkOpen();
+    befores.add(0, new ScopedBefore(null, MultipartLimits.filter(limits))); // hands them to every request
     return this;
   }
 

@@ -107,6 +107,40 @@ public final class Response {
     return new Response(status, headers.without(name), body, jsonValue, hasJsonValue);
   }
 
+  /** A copy whose {@code Vary} lists {@code token} too: merged into one comma-separated field, never repeated (case-insensitive); {@code *} stays {@code *}. */
+  public Response withVary(String token) {
+    if (token == null || token.isBlank()) {
+      throw new IllegalArgumentException("Vary token must not be empty");
+    }
+    java.util.List<String> fields = headers.all("Vary");
+    java.util.List<String> tokens = new java.util.ArrayList<>();
+    for (String field : fields) {
+      for (String part : field.split(",")) {
+        String existing = part.trim();
+        if (existing.equals("*")) {
+          return fields.size() == 1 && fields.get(0).trim().equals("*") ? this : withHeader("Vary", "*");
+        }
+        if (!existing.isEmpty() && !containsIgnoreCase(tokens, existing)) {
+          tokens.add(existing);
+        }
+      }
+    }
+    if (!containsIgnoreCase(tokens, token.trim())) {
+      tokens.add(token.trim());
+    }
+    String merged = String.join(", ", tokens);
+    return fields.size() == 1 && fields.get(0).equals(merged) ? this : withHeader("Vary", merged);
+  }
+
+  private static boolean containsIgnoreCase(java.util.List<String> tokens, String token) {
+    for (String existing : tokens) {
+      if (existing.equalsIgnoreCase(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A copy with one more {@code Set-Cookie}. */
   public Response withCookie(Cookie cookie) {
     if (cookie == null) {
