@@ -3,6 +3,8 @@ package dev.vial;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vial.http.StatusCodes;
 import dev.vial.multipart.MultipartLimits;
+import dev.vial.session.SessionFilter;
+import dev.vial.session.SessionOptions;
 import dev.vial.routing.PathSegments;
 import dev.vial.routing.PathTemplate;
 import dev.vial.routing.RouteTable;
@@ -80,6 +82,10 @@ public final class App extends RouteGroup<App> {
   /** {@code null}: no deadline. */
   private Duration deadline;
   private volatile Compiled compiled;
+  /** {@code null}: the key comes from the environment. */
+  private List<String> secretKeys;
+  /** {@code null}: no sessions. */
+  private SessionFilter sessions;
 
   /** An empty app. */
   public App() {}
@@ -124,6 +130,40 @@ public final class App extends RouteGroup<App> {
   public App multipartLimits(MultipartLimits limits) {
     checkOpen();
     befores.add(0, new ScopedBefore(null, MultipartLimits.filter(limits))); // hands them to every request
+    return this;
+  }
+
+  /**
+   * The secret that signs session cookies, then older secrets still accepted while rotating keys (a
+   * cookie signed with one is re-signed with {@code key}). Default: the environment variable
+   * {@code VIAL_SECRET_KEY}. Call it before {@link #sessions()}.
+   */
+  public App secretKey(String key, String... fallbackKeys) {
+    checkOpen();
+    if (sessions != null) {
+      throw new IllegalStateException("Set the secret key before turning sessions on with sessions()");
+    }
+    secretKeys = new ArrayList<>(java.util.Arrays.asList(fallbackKeys));
+    secretKeys.add(0, key); // checked, with the others, when sessions() settles the key
+    return this;
+  }
+
+  /** Turns signed-cookie sessions ({@code req.session()}) on with {@link SessionOptions#defaults()}. */
+  public App sessions() {
+    return sessions(SessionOptions.defaults());
+  }
+
+  /**
+   * Turns signed-cookie sessions ({@code req.session()}) on. The key is settled now: {@link #secretKey},
+   * else {@code VIAL_SECRET_KEY}, else (not on Lambda) a random key for this process with a WARN.
+   *
+   * @throws IllegalStateException when no key can be had (on Lambda) or a key is too short
+   */
+  public App sessions(SessionOptions options) {
+    checkOpen();
+    sessions = SessionFilter.create(options, secretKeys);
+    befores.add(0, new ScopedBefore(null, sessions)); // first, so every other filter can use the session
+    afters.add(new ScopedAfter(null, sessions)); // the app's after filters run last: the cookie sees their changes
     return this;
   }
 

@@ -6,6 +6,7 @@ import dev.vial.http.FormData;
 import dev.vial.http.MediaTypes;
 import dev.vial.multipart.Multipart;
 import dev.vial.multipart.MultipartLimits;
+import dev.vial.session.Session;
 import dev.vial.routing.ParamType;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -284,6 +285,16 @@ public final class Request {
       multipart = parsed;
     }
     return parsed;
+  }
+
+  /**
+   * This request's signed-cookie session (see {@link Session}); reading it adds {@code Vary: Cookie} to
+   * the response.
+   *
+   * @throws IllegalStateException when the app has no sessions ({@code app.sessions()})
+   */
+  public Session session() {
+    return Session.of(this);
   }
 
   /** The client's address as the front door saw it (socket peer, or the event's source IP), or {@code null}. */
