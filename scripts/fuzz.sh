@@ -24,6 +24,8 @@ targets=(
   "framework-core dev.vial.http.HttpParsingFuzzTest#mediaTypeEssenceIsLowerCaseWithoutParameters"
   "framework-core dev.vial.AppFuzzTest#routerAnswersAnyPathWithoutAServerError"
   "framework-core dev.vial.AppFuzzTest#jsonBindingAnswersOkOrBadRequest"
+  "framework-core dev.vial.multipart.MultipartFuzzTest#parsingYieldsPartsWithinTheBodyOrA400Or413"
+  "framework-core dev.vial.session.SessionFuzzTest#anyCookieValueIsASessionOrARejection"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#arbitraryBytesYieldAResponseOrAClearRejection"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#mutatedRealEventsYieldAResponseOrAClearRejection"
 )

@@ -131,7 +131,7 @@ record HeaderParameters(String type, Map<String, String> params) {
       } else if (isAttrChar(c)) {
         bytes.write(c);
       } else {
-        throw new IllegalArgumentException("has the character '" + (c < 0x20 || c > 0x7e ? "\\u" + Integer.toHexString(c) : c)
+        throw new IllegalArgumentException("has the character '" + (c < 0x20 || c > 0x7e ? String.format("U+%04X", (int) c) : String.valueOf(c))
             + "', which must be percent-encoded");
       }
     }

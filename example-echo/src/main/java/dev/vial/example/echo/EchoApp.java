@@ -20,6 +20,9 @@ public final class EchoApp {
         .register(JsonRoutes.blueprint())
         .register(BinaryRoutes.blueprint())
         .register(CookieRoutes.blueprint())
-        .register(ErrorRoutes.blueprint());
+        .register(ErrorRoutes.blueprint())
+        .register(UploadRoutes.blueprint())
+        .register(SessionRoutes.blueprint())
+        .sessions(); // key from VIAL_SECRET_KEY; without it a random one per process (WARN), refused on Lambda
   }
 }

@@ -16,7 +16,8 @@ class EchoAppTest {
   void registersExactlyTheConformanceRoutes() {
     List<String> expected = new ArrayList<>(List.of(
         "GET /", "GET /binary", "GET /cookies", "GET /error", "POST /json", "GET /redirect",
-        "GET /unicode", "GET /users/{id:int}"));
+        "GET /unicode", "GET /users/{id:int}",
+        "POST /upload", "GET /session", "DELETE /session"));
     for (String method : EchoRoutes.METHODS) {
       expected.add(method + " /echo");
       expected.add(method + " /echo/{rest:path}");
