@@ -133,11 +133,7 @@ public final class App extends RouteGroup<App> {
     return this;
   }
 
-  /**
-   * The secret that signs session cookies, then older secrets still accepted while rotating keys (a
-   * cookie signed with one is re-signed with {@code key}). Default: the environment variable
-   * {@code VIAL_SECRET_KEY}. Call it before {@link #sessions()}.
-   */
+  /** Signs session cookies with {@code key}, still accepting (and re-signing) {@code fallbackKeys}; default: env {@code VIAL_SECRET_KEY}. Call before {@link #sessions()}. */
   public App secretKey(String key, String... fallbackKeys) {
     checkOpen();
     if (sessions != null) {
@@ -153,12 +149,7 @@ public final class App extends RouteGroup<App> {
     return sessions(SessionOptions.defaults());
   }
 
-  /**
-   * Turns signed-cookie sessions ({@code req.session()}) on. The key is settled now: {@link #secretKey},
-   * else {@code VIAL_SECRET_KEY}, else (not on Lambda) a random key for this process with a WARN.
-   *
-   * @throws IllegalStateException when no key can be had (on Lambda) or a key is too short
-   */
+  /** Turns signed-cookie sessions on; the key is settled now, see {@link SessionFilter#create(SessionOptions, List)}. */
   public App sessions(SessionOptions options) {
     checkOpen();
     sessions = SessionFilter.create(options, secretKeys);
