@@ -113,6 +113,9 @@ public final class Response {
       throw new IllegalArgumentException("Vary token must not be empty");
     }
     java.util.List<String> fields = headers.all("Vary");
+    if (fields.isEmpty()) {
+      return withHeader("Vary", token.trim());
+    }
     java.util.List<String> tokens = new java.util.ArrayList<>();
     for (String field : fields) {
       for (String part : field.split(",")) {
