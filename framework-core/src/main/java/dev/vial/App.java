@@ -147,6 +147,7 @@ public final class App extends RouteGroup<App> {
   /** The info block given to {@link #openApi(ApiInfo)}, or {@link ApiInfo#DEFAULT}. */
   public ApiInfo apiInfo() {
     return apiInfo == null ? ApiInfo.DEFAULT : apiInfo;
+  }
 
   /** Limits for {@code req.multipart()}: default {@link MultipartLimits#defaults()} (1,000 parts, 8 KiB of headers per part). */
   public App multipartLimits(MultipartLimits limits) {

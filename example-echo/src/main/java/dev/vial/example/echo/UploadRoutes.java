@@ -7,6 +7,7 @@ import dev.vial.Request;
 import dev.vial.Response;
 import dev.vial.multipart.Multipart;
 import dev.vial.multipart.Part;
+import dev.vial.openapi.RouteDoc;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -23,7 +24,11 @@ final class UploadRoutes {
   /** {@code POST /upload}. */
   static Blueprint blueprint() {
     return new Blueprint("/upload")
-        .post("/", UploadRoutes::describe);
+        .post("/", RouteDoc.of("Describes a multipart/form-data upload").tags("upload")
+            .response(200, Map.class, "The fields and files, in body order, each file with its size and SHA-256")
+            .response(400, "The body is not valid multipart/form-data")
+            .response(413, "Too many parts, or a part's headers are too large")
+            .handles(UploadRoutes::describe));
   }
 
   /**
