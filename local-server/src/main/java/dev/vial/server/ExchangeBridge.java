@@ -60,9 +60,13 @@ final class ExchangeBridge implements HttpHandler {
   private final int maxBodyBytes;
   private final int maxHeaderBytes;
   private final InFlight inFlight;
+  private final HandlerSlots slots;
+  private final AccessLog accessLog;
 
-  ExchangeBridge(App app, ServerOptions options, InFlight inFlight) {
+  ExchangeBridge(App app, ServerOptions options, InFlight inFlight, AccessLog accessLog) {
     this.app = app;
+    this.slots = HandlerSlots.of(options);
+    this.accessLog = accessLog;
     this.maxBodyBytes = options.maxBodyBytes();
     this.maxHeaderBytes = options.maxHeaderBytes();
     this.inFlight = inFlight;
@@ -82,7 +86,7 @@ final class ExchangeBridge implements HttpHandler {
       Response response = answer(exchange, method, uri, rawPath, rawQuery);
       exchange.getResponseHeaders().set(RequestIds.HEADER, requestId); // the app's own X-Request-Id wins
       long sent = write(exchange, method, response);
-      AccessLog.record(method, rawPath, rawQuery, response.status(), sent, start, requestId);
+      accessLog.record(method, rawPath, rawQuery, response.status(), sent, start, requestId);
     } catch (IOException e) {
       log.debug("Connection lost during {} {}: {}", method, rawPath, e.toString());
     } finally {
@@ -125,11 +129,19 @@ final class ExchangeBridge implements HttpHandler {
     }
     Request built = request.body(body).build();
     try {
+      slots.acquire(); // only the handler is bounded: the head and body were read without a slot
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+      return Responses.error(503, "Service Unavailable");
+    }
+    try {
       return app.handle(built);
     } catch (RuntimeException | Error e) {
       // App.handle promises never to throw; should a bug break that promise, the client still gets an answer.
       log.error("App failed to answer {} {}", method, rawPath, e);
       return Responses.error(500, "Internal Server Error");
+    } finally {
+      slots.release();
     }
   }
 
