@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <pre>java scripts/SlowClientLoad.java PORT [PATH] [DRIBBLERS] [STALLERS] [CLIENTS] [SECONDS]</pre>
  *
- * Phase "baseline": CLIENTS threads each open a connection, send {@code GET PATH}, read the whole
+ * After an unreported warm-up, phase "baseline": CLIENTS threads each open a connection, send {@code GET PATH}, read the whole
  * answer and close, again and again, for SECONDS. Phase "attack": the same while DRIBBLERS connections
  * send a request head one byte every 2 s and STALLERS connections sent a head declaring a 100-byte
  * body and 10 bytes of it. SECONDS must stay under the server's read timeout (Vial: 30 s), so every
@@ -30,6 +30,7 @@ public final class SlowClientLoad {
     int clients = args.length > 4 ? Integer.parseInt(args[4]) : 4;
     int seconds = args.length > 5 ? Integer.parseInt(args[5]) : 10;
 
+    measure(port, path, clients, Math.min(seconds, 5)); // warm-up, not reported: the JIT and the server's threads
     System.out.printf("phase     requests errors   p50_ms   p90_ms   p99_ms   max_ms%n");
     report("baseline", measure(port, path, clients, seconds));
 
