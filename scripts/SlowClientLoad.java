@@ -30,7 +30,7 @@ public final class SlowClientLoad {
     int clients = args.length > 4 ? Integer.parseInt(args[4]) : 4;
     int seconds = args.length > 5 ? Integer.parseInt(args[5]) : 10;
 
-    measure(port, path, clients, Math.min(seconds, 5)); // warm-up, not reported: the JIT and the server's threads
+    measure(port, path, clients, seconds); // warm-up, as long as a phase and not reported: the JIT, the server's threads
     System.out.printf("phase     requests errors   p50_ms   p90_ms   p99_ms   max_ms%n");
     report("baseline", measure(port, path, clients, seconds));
 
