@@ -24,6 +24,9 @@ targets=(
   "framework-core dev.vial.http.HttpParsingFuzzTest#mediaTypeEssenceIsLowerCaseWithoutParameters"
   "framework-core dev.vial.AppFuzzTest#routerAnswersAnyPathWithoutAServerError"
   "framework-core dev.vial.AppFuzzTest#jsonBindingAnswersOkOrBadRequest"
+  "framework-core dev.vial.cors.CorsFuzzTest#originMatchingAgreesWithItsDefinition"
+  "framework-core dev.vial.cors.CorsFuzzTest#requestHeaderListsYieldLowerCaseTokensOrARefusal"
+  "framework-core dev.vial.cors.CorsFuzzTest#preflightsAreAnswered204Or403AndNeverEchoUncheckedInput"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#arbitraryBytesYieldAResponseOrAClearRejection"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#mutatedRealEventsYieldAResponseOrAClearRejection"
 )

@@ -107,6 +107,40 @@ public final class Response {
     return new Response(status, headers.without(name), body, jsonValue, hasJsonValue);
   }
 
+  /** A copy whose {@code Vary} lists {@code token} too: merged into one comma-separated field, never repeated (case-insensitive); {@code *} stays {@code *}. */
+  public Response withVary(String token) {
+    if (token == null || token.isBlank()) {
+      throw new IllegalArgumentException("Vary token must not be empty");
+    }
+    String wanted = token.trim();
+    java.util.List<String> fields = headers.all("Vary");
+    if (fields.isEmpty()) {
+      return withHeader("Vary", wanted);
+    }
+    StringBuilder merged = new StringBuilder();
+    boolean listed = false;
+    for (String field : fields) {
+      for (String listedToken : field.split(",")) {
+        String existing = listedToken.trim();
+        if (existing.isEmpty()) {
+          continue;
+        }
+        if (existing.equals("*")) {
+          return fields.size() == 1 ? this : withHeader("Vary", "*");
+        }
+        listed |= existing.equalsIgnoreCase(wanted);
+        merged.append(merged.length() == 0 ? "" : ", ").append(existing);
+      }
+    }
+    if (listed && fields.size() == 1) {
+      return this;
+    }
+    if (!listed) {
+      merged.append(merged.length() == 0 ? "" : ", ").append(wanted);
+    }
+    return withHeader("Vary", merged.toString());
+  }
+
   /** A copy with one more {@code Set-Cookie}. */
   public Response withCookie(Cookie cookie) {
     if (cookie == null) {
