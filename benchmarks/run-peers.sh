@@ -2,6 +2,7 @@
 # Measures Vial's example-echo against the peers of ../shared/bench in one run (see README "Performance").
 #   benchmarks/run-peers.sh                      # everything, RUNS=10 (about 10-15 minutes on 2 cores)
 #   RUNS=5 WARM_WARMUP=20000 WARM_EVENTS=50000 benchmarks/run-peers.sh   # a quicker look
+#   PARTS=throughput benchmarks/run-peers.sh     # only the local server's throughput (about 5 minutes)
 # Copies ../shared/bench to a temporary folder (it is read-only where it is shared), builds the peers
 # and Vial's fat jar, then runs lambda-cold (REST v1 GET /users/42: vial, raw-lambda, aws-container;
 # HTTP API v2 GET /users/42: vial), startup (vial, jdk-httpserver, javalin; bash poller) and throughput
@@ -12,6 +13,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${BENCH_SRC:-$ROOT/../shared/bench}
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/vial-bench.XXXXXX)}
 export RUNS=${RUNS:-10}
+PARTS=${PARTS:-"lambda startup throughput"}
 
 if [ ! -d "$WORK/scripts" ]; then
   cp -r "$SHARED/." "$WORK/" && chmod -R u+w "$WORK"
@@ -35,10 +37,16 @@ export RESULTS_DIR="$RESULTS"
 
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%FT%TZ)"
 ls -l "$VIAL_JAR"
-ONLY="vial vial-nolog raw-lambda aws-container" EVENTS=events/get-users-42.json "$WORK/scripts/lambda-cold.sh"
-cp "$RESULTS/lambda-cold.txt" "$RESULTS/lambda-cold-v1.txt"
-ONLY="vial vial-nolog" EVENTS=events/v2-get-users-42.json "$WORK/scripts/lambda-cold.sh"
-cp "$RESULTS/lambda-cold.txt" "$RESULTS/lambda-cold-v2.txt"
-ONLY="vial jdk-httpserver javalin" POLLER=bash "$WORK/scripts/startup.sh"
-ONLY="vial vial-nolog jdk-httpserver javalin spark netty" "$WORK/scripts/throughput.sh"
+if [[ " $PARTS " == *" lambda "* ]]; then
+  ONLY="vial vial-nolog raw-lambda aws-container" EVENTS=events/get-users-42.json "$WORK/scripts/lambda-cold.sh"
+  cp "$RESULTS/lambda-cold.txt" "$RESULTS/lambda-cold-v1.txt"
+  ONLY="vial vial-nolog" EVENTS=events/v2-get-users-42.json "$WORK/scripts/lambda-cold.sh"
+  cp "$RESULTS/lambda-cold.txt" "$RESULTS/lambda-cold-v2.txt"
+fi
+if [[ " $PARTS " == *" startup "* ]]; then
+  ONLY="vial jdk-httpserver javalin" POLLER=bash "$WORK/scripts/startup.sh"
+fi
+if [[ " $PARTS " == *" throughput "* ]]; then
+  ONLY=${THROUGHPUT_ONLY:-"vial vial-nolog jdk-httpserver javalin spark netty"} "$WORK/scripts/throughput.sh"
+fi
 echo "== tables: $RESULTS (lambda-cold-v1.txt lambda-cold-v2.txt startup.txt throughput.txt)"

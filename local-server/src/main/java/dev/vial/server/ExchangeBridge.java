@@ -64,9 +64,13 @@ final class ExchangeBridge implements HttpHandler {
   private final int maxBodyBytes;
   private final int maxHeaderBytes;
   private final InFlight inFlight;
+  private final HandlerSlots slots;
+  private final AccessLog accessLog;
 
-  ExchangeBridge(App app, ServerOptions options, InFlight inFlight) {
+  ExchangeBridge(App app, ServerOptions options, InFlight inFlight, AccessLog accessLog) {
     this.app = app;
+    this.slots = HandlerSlots.of(options);
+    this.accessLog = accessLog;
     this.maxBodyBytes = options.maxBodyBytes();
     this.maxHeaderBytes = options.maxHeaderBytes();
     this.inFlight = inFlight;
@@ -87,7 +91,7 @@ final class ExchangeBridge implements HttpHandler {
       Response response = answer(exchange, method, uri, rawPath, rawQuery);
       exchange.getResponseHeaders().set(RequestIds.HEADER, requestId); // the app's own X-Request-Id wins
       long sent = write(exchange, method, response);
-      AccessLog.record(method, rawPath, rawQuery, response.status(), sent, start, requestId);
+      accessLog.record(method, rawPath, rawQuery, response.status(), sent, start, requestId);
     } catch (StreamAbortedException e) {
       log.error("Streamed response to {} {} failed after its first byte; cutting the connection", method, rawPath,
           e.getCause());
@@ -139,11 +143,19 @@ final class ExchangeBridge implements HttpHandler {
     }
     Request built = request.body(body).build();
     try {
+      slots.acquire(); // only the handler is bounded: the head and body were read without a slot
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+      return Responses.error(503, "Service Unavailable");
+    }
+    try {
       return app.handle(built);
     } catch (RuntimeException | Error e) {
       // App.handle promises never to throw; should a bug break that promise, the client still gets an answer.
       log.error("App failed to answer {} {}", method, rawPath, e);
       return Responses.error(500, "Internal Server Error");
+    } finally {
+      slots.release();
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Sets the JDK server's {@code sun.net.httpserver.*} system properties from {@link ServerOptions}.
+ * Sets the JDK server's {@code sun.net.httpserver.*} (and {@code jdk.httpserver.maxConnections}) system properties from {@link ServerOptions}.
  *
  * <p>The JDK reads these properties once per JVM, in a static initializer that runs when the first
  * {@code HttpServer} is created; later changes have no effect. So they are set just before Vial's
@@ -33,11 +33,15 @@ import java.util.Set;
  *   <li>{@code maxIdleConnections}: how many idle keep-alive connections stay open.
  *   <li>{@code drainAmount=0}: after a refused body (413) the JDK would otherwise read up to 64 KiB of
  *       it before closing; Vial always reads accepted bodies to the end, so nothing else drains.
+ *   <li>{@code jdk.httpserver.maxConnections}: connections beyond {@link ServerOptions#maxConnections()}
+ *       are closed when accepted, so slow clients cannot make the elastic worker pool grow without bound.
  * </ul>
  */
 final class JdkServerTuning {
 
   static final String PREFIX = "sun.net.httpserver.";
+  /** The one property under another prefix (JDK 17.0.8 and later; older JDKs ignore it and the worker pool's own cap applies). */
+  static final String MAX_CONNECTIONS = "jdk.httpserver.maxConnections";
 
   /** The tuning of this JVM's system properties. */
   static final JdkServerTuning SYSTEM = new JdkServerTuning(System.getProperties());
@@ -64,6 +68,7 @@ final class JdkServerTuning {
     wanted.put(PREFIX + "maxReqHeaderSize", Integer.toString(2 * options.maxHeaderBytes()));
     wanted.put(PREFIX + "maxIdleConnections", Integer.toString(options.maxIdleConnections()));
     wanted.put(PREFIX + "drainAmount", "0");
+    wanted.put(MAX_CONNECTIONS, Integer.toString(options.maxConnections()));
     return wanted;
   }
 

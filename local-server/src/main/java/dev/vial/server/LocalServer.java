@@ -66,10 +66,12 @@ public final class LocalServer {
     }
     InFlight inFlight = new InFlight();
     ExecutorService workers = WorkerPool.create(options);
-    server.createContext("/", new ExchangeBridge(app, options, inFlight));
+    AccessLog accessLog = AccessLog.start();
+    server.createContext("/", new ExchangeBridge(app, options, inFlight, accessLog));
     server.setExecutor(workers);
     server.start();
-    RunningServer running = new RunningServer(server, workers, inFlight, options.shutdownGrace(), options.host());
+    RunningServer running = new RunningServer(server, workers, inFlight, options.shutdownGrace(), options.host(),
+        accessLog);
     log.info("Vial listening on {} ({})", running.url(), WorkerPool.describe(options));
     return running;
   }

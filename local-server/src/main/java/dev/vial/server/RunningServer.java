@@ -20,6 +20,7 @@ public final class RunningServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService workers;
   private final InFlight inFlight;
+  private final AccessLog accessLog;
   private final Duration grace;
   private final String url;
   private final int port;
@@ -31,8 +32,10 @@ public final class RunningServer implements AutoCloseable {
     return server;
   }
 
-  RunningServer(HttpServer server, ExecutorService workers, InFlight inFlight, Duration grace, String host) {
+  RunningServer(HttpServer server, ExecutorService workers, InFlight inFlight, Duration grace, String host,
+      AccessLog accessLog) {
     this.server = server;
+    this.accessLog = accessLog;
     this.workers = workers;
     this.inFlight = inFlight;
     this.grace = grace;
@@ -63,7 +66,8 @@ public final class RunningServer implements AutoCloseable {
   /**
    * Stops gracefully: new connections are refused at once, requests in flight get up to
    * {@link ServerOptions#shutdownGrace()} to finish, then every connection is closed and handlers
-   * still running are interrupted. Returns when the server has stopped; a second call just waits.
+   * still running are interrupted. Returns when the server has stopped and every access line has been
+   * handed to the logger; a second call just waits.
    */
   @Override
   public void close() {
@@ -94,6 +98,7 @@ public final class RunningServer implements AutoCloseable {
       workers.shutdownNow();
       Thread.currentThread().interrupt();
     } finally {
+      accessLog.close(); // every queued access line is written before close() returns
       stopped.countDown();
     }
   }

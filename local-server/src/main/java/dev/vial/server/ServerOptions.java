@@ -21,10 +21,13 @@ import java.util.Map;
  * @param idleTimeout how long a keep-alive connection, or a new one that has sent nothing yet, may stay silent; default 30 s
  * @param responseTimeout longest time from the end of the request to the end of the response (handler plus writing), then the connection is closed;
  *     default 120 s, generous so a paused debugger is not cut off at once; {@link Duration#ZERO} means no limit
- * @param workerThreads size of the bounded pool of platform threads that run handlers; default {@code max(16, 4 × cores)}; unused with virtual threads
+ * @param workerThreads how many handlers run at once on platform threads (Java 17, or {@code virtualThreads} off); default {@code max(16, 4 × cores)};
+ *     unused with virtual threads. Only the app's handler counts: reading a request head or body, and writing the response, take no slot
  * @param virtualThreads run each request on a virtual thread when the JVM has them (Java 21+); default {@code true}
  * @param maxIdleConnections keep-alive connections kept open while idle; the next connection that turns idle beyond this is closed; default 200
  * @param shutdownGrace how long {@link RunningServer#close()} lets in-flight requests finish; default 5 s
+ * @param maxConnections open connections (idle ones included) the server keeps; a connection beyond this is closed as soon as it is accepted;
+ *     default 1000. On platform threads every request being read or answered has a thread, so this also caps the threads
  */
 public record ServerOptions(
     int port,
@@ -37,7 +40,8 @@ public record ServerOptions(
     int workerThreads,
     boolean virtualThreads,
     int maxIdleConnections,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    int maxConnections) {
 
   /** The port used when neither {@code --port} nor {@code PORT} says otherwise. */
   public static final int DEFAULT_PORT = 8080;
@@ -72,6 +76,9 @@ public record ServerOptions(
     if (shutdownGrace == null || shutdownGrace.isNegative()) {
       throw new IllegalArgumentException("shutdownGrace must be zero or positive, got " + shutdownGrace);
     }
+    if (maxConnections < 1) {
+      throw new IllegalArgumentException("maxConnections must be at least 1, got " + maxConnections);
+    }
   }
 
   /** Every option at its default. */
@@ -87,7 +94,8 @@ public record ServerOptions(
         Math.max(16, 4 * Runtime.getRuntime().availableProcessors()),
         true,
         200,
-        Duration.ofSeconds(5));
+        Duration.ofSeconds(5),
+        1000);
   }
 
   /**
@@ -137,67 +145,73 @@ public record ServerOptions(
   /** A copy listening on {@code port} ({@code 0}: any free port). */
   public ServerOptions withPort(int port) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
   }
 
   /** A copy bound to {@code host}. */
   public ServerOptions withHost(String host) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
   }
 
   /** A copy accepting request bodies up to {@code maxBodyBytes}. */
   public ServerOptions withMaxBodyBytes(int maxBodyBytes) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
   }
 
   /** A copy accepting request heads up to {@code maxHeaderBytes}. */
   public ServerOptions withMaxHeaderBytes(int maxHeaderBytes) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
   }
 
   /** A copy with another request read timeout. */
   public ServerOptions withReadTimeout(Duration readTimeout) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
   }
 
   /** A copy with another idle connection timeout. */
   public ServerOptions withIdleTimeout(Duration idleTimeout) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
   }
 
   /** A copy with another response timeout ({@link Duration#ZERO}: none). */
   public ServerOptions withResponseTimeout(Duration responseTimeout) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
   }
 
   /** A copy with a pool of {@code workerThreads} platform threads. */
   public ServerOptions withWorkerThreads(int workerThreads) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
   }
 
   /** A copy that does or does not use virtual threads where the JVM has them. */
   public ServerOptions withVirtualThreads(boolean virtualThreads) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
   }
 
   /** A copy keeping at most {@code maxIdleConnections} idle keep-alive connections. */
   public ServerOptions withMaxIdleConnections(int maxIdleConnections) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
   }
 
   /** A copy with another shutdown grace period. */
   public ServerOptions withShutdownGrace(Duration shutdownGrace) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+  }
+
+  /** A copy keeping at most {@code maxConnections} open connections. */
+  public ServerOptions withMaxConnections(int maxConnections) {
+    return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
   }
 
   private static int parsePort(String text, String source) {

@@ -5,24 +5,38 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The executor that runs requests: a virtual thread per request where the JVM has them (Java 21+),
- * otherwise a bounded pool of daemon platform threads.
+ * The executor the JDK server hands each exchange to: a virtual thread per exchange where the JVM has
+ * them (Java 21+), otherwise an elastic pool of daemon platform threads.
+ *
+ * <p>Why elastic: the JDK's dispatcher hands an exchange to this executor as soon as the connection's
+ * first byte arrives, and the task then reads the request head in blocking mode. A client that sends
+ * its head one byte every few seconds therefore holds its thread until the read timeout closes it, and
+ * Vial's handler only starts after the head (and, in {@link ExchangeBridge}, the body) has been read.
+ * With a fixed pool of {@code workerThreads}, as many slow clients as threads lock everyone else out
+ * (measured: 40 dribbling connections, 0 of 50 normal requests answered in 20 s). So the threads are
+ * not the bound: every exchange gets one (reusing idle ones), and {@link HandlerSlots} bounds only the
+ * app's handlers. A thread blocked in a socket read costs a stack that is mostly reserved, not used,
+ * and no CPU; {@link ServerOptions#maxConnections()} caps how many can exist (the JDK closes
+ * connections beyond it at accept, and the pool refuses an exchange beyond it, which the JDK answers by
+ * closing that connection). The alternative, an engine of Vial's own that reads heads with NIO and
+ * holds no thread at all, would replace the JDK's request parser; the elastic pool keeps it.
  *
  * <p>Vial compiles for Java 17, where {@code Executors.newVirtualThreadPerTaskExecutor()} does not
  * exist, so it is looked up once, when this class loads, with a method handle; requests never pay
- * for the lookup. With the platform pool, requests beyond the pool wait in an unbounded queue; the
- * read timeout counts that wait, so a flooded server sheds connections instead of growing.
+ * for the lookup.
  */
 final class WorkerPool {
 
   private static final MethodHandle NEW_VIRTUAL_EXECUTOR = findVirtualExecutorFactory();
+  /** How long an idle platform thread waits for the next exchange before it ends. */
+  private static final long IDLE_SECONDS = 30;
 
   private WorkerPool() {}
 
@@ -31,27 +45,30 @@ final class WorkerPool {
     return NEW_VIRTUAL_EXECUTOR != null;
   }
 
+  /** Whether a server with {@code options} runs its exchanges on virtual threads in this JVM. */
+  static boolean usesVirtualThreads(ServerOptions options) {
+    return options.virtualThreads() && NEW_VIRTUAL_EXECUTOR != null;
+  }
+
   /** A new executor for {@code options}; the caller shuts it down. */
   static ExecutorService create(ServerOptions options) {
-    if (options.virtualThreads() && NEW_VIRTUAL_EXECUTOR != null) {
+    if (usesVirtualThreads(options)) {
       try {
         return (ExecutorService) NEW_VIRTUAL_EXECUTOR.invoke();
       } catch (Throwable e) {
         throw new IllegalStateException("Could not create the virtual thread executor", e);
       }
     }
-    int threads = options.workerThreads();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), new DaemonThreads());
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
+    // No queue: an exchange goes to an idle thread or a new one, never waits behind a slow client.
+    return new ThreadPoolExecutor(0, options.maxConnections(), IDLE_SECONDS, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), new DaemonThreads());
   }
 
-  /** A description for the startup log, e.g. {@code "virtual threads"} or {@code "16 worker threads"}. */
+  /** A description for the startup log, e.g. {@code "virtual threads"} or {@code "16 handler threads"}. */
   static String describe(ServerOptions options) {
-    return options.virtualThreads() && NEW_VIRTUAL_EXECUTOR != null
+    return usesVirtualThreads(options)
         ? "virtual threads"
-        : options.workerThreads() + " worker threads";
+        : options.workerThreads() + " handlers at once on platform threads";
   }
 
   private static MethodHandle findVirtualExecutorFactory() {

@@ -14,7 +14,8 @@ class JdkServerTuningTest {
       .withIdleTimeout(Duration.ofSeconds(7))
       .withResponseTimeout(Duration.ofSeconds(20))
       .withMaxHeaderBytes(10_000)
-      .withMaxIdleConnections(12);
+      .withMaxIdleConnections(12)
+      .withMaxConnections(345);
 
   @Test
   void setsEveryPropertyTheUserLeftUnset() {
@@ -30,7 +31,8 @@ class JdkServerTuningTest {
         entry("clockTick", "1000"),
         entry("maxReqHeaderSize", "20000"),
         entry("maxIdleConnections", "12"),
-        entry("drainAmount", "0"));
+        entry("drainAmount", "0"),
+        java.util.Map.entry("jdk.httpserver.maxConnections", "345"));
     assertThat(system).containsAllEntriesOf(outcome.set());
     assertThat(outcome.userSet()).isEmpty();
     assertThat(outcome.keptFromEarlierServer()).isEmpty();

@@ -102,6 +102,17 @@ final class RawConnection implements AutoCloseable {
     }
   }
 
+  /** Whether the server closes the connection (end of stream or a reset) within {@code millis}. */
+  boolean closedWithin(int millis) throws IOException {
+    int before = socket.getSoTimeout();
+    socket.setSoTimeout(millis);
+    try {
+      return closedByServer();
+    } finally {
+      socket.setSoTimeout(before);
+    }
+  }
+
   /** Whether any byte arrives within {@code millis}. */
   boolean anyByteWithin(int millis) throws IOException {
     int before = socket.getSoTimeout();

@@ -78,6 +78,24 @@ class ServeTest {
   }
 
   @Test
+  void writesTheAccessLineOfEveryRequestBeforeExitingOnSigterm() throws Exception {
+    Path errors = temp.resolve("err.txt");
+    String url = launch(errors, List.of("-Dorg.slf4j.simpleLogger.log.dev.vial.server.access=info"), "--port", "0");
+    int requests = 500;
+    try (RawConnection connection = new RawConnection(Integer.parseInt(url.substring(url.lastIndexOf(':') + 1)), 10_000)) {
+      for (int i = 0; i < requests; i++) {
+        assertThat(connection.send("GET /?n=" + i + " HTTP/1.1\r\nHost: t\r\n\r\n").read().status()).isEqualTo(200);
+      }
+    }
+
+    process.destroy(); // SIGTERM right after the last answer
+
+    assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(Files.readAllLines(errors)).filteredOn(line -> line.contains("dev.vial.server.access - GET /?n="))
+        .hasSize(requests);
+  }
+
+  @Test
   void exitsWithTwoAndAClearMessageForABadPort() throws Exception {
     Path errors = temp.resolve("err.txt");
     process = childJvm(errors, "--port", "eighty").start();
@@ -101,7 +119,11 @@ class ServeTest {
 
   /** Starts the fixture and reads its banner (a header row and three routes); returns the URL it printed. */
   private String launch(String... args) throws Exception {
-    process = childJvm(temp.resolve("err.txt"), args).start();
+    return launch(temp.resolve("err.txt"), List.of(), args);
+  }
+
+  private String launch(Path errors, List<String> jvmOptions, String... args) throws Exception {
+    process = childJvm(errors, jvmOptions, args).start();
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     Thread reader = new Thread(() -> {
       try (BufferedReader out = new BufferedReader(
@@ -128,8 +150,13 @@ class ServeTest {
   }
 
   private static ProcessBuilder childJvm(Path errors, String... args) {
+    return childJvm(errors, List.of(), args);
+  }
+
+  private static ProcessBuilder childJvm(Path errors, List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(ServeFixture.class.getName());

@@ -23,6 +23,7 @@ class ServerOptionsTest {
     assertThat(options.workerThreads()).isGreaterThanOrEqualTo(16);
     assertThat(options.virtualThreads()).isTrue();
     assertThat(options.maxIdleConnections()).isEqualTo(200);
+    assertThat(options.maxConnections()).isEqualTo(1000);
     assertThat(options.shutdownGrace()).isEqualTo(Duration.ofSeconds(5));
   }
 
@@ -104,6 +105,7 @@ class ServerOptionsTest {
     assertThatThrownBy(() -> options.withResponseTimeout(Duration.ofSeconds(-1))).hasMessageContaining("responseTimeout");
     assertThatThrownBy(() -> options.withWorkerThreads(0)).hasMessageContaining("workerThreads");
     assertThatThrownBy(() -> options.withMaxIdleConnections(-1)).hasMessageContaining("maxIdleConnections");
+    assertThatThrownBy(() -> options.withMaxConnections(0)).hasMessageContaining("maxConnections");
     assertThatThrownBy(() -> options.withShutdownGrace(Duration.ofMillis(-1))).hasMessageContaining("shutdownGrace");
     assertThatThrownBy(() -> options.withHost(" ")).hasMessageContaining("Host");
     assertThatThrownBy(() -> options.withPort(65536)).hasMessageContaining("65536");

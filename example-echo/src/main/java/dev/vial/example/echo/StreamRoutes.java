@@ -5,6 +5,7 @@ import dev.vial.HttpException;
 import dev.vial.Request;
 import dev.vial.Response;
 import dev.vial.Responses;
+import dev.vial.openapi.RouteDoc;
 import dev.vial.stream.Sse;
 import dev.vial.stream.SseEvent;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,14 @@ final class StreamRoutes {
   /** {@code GET /stream} and {@code GET /sse}. */
   static Blueprint blueprint() {
     return new Blueprint("")
-        .get("/stream", StreamRoutes::chunks)
-        .get("/sse", StreamRoutes::events);
+        .get("/stream", RouteDoc.of("N lines chunk i, streamed D ms apart").tags("streaming")
+            .requiredQuery("chunks", Integer.class, "how many lines, 0 to " + MAX_COUNT)
+            .query("delayMs", Integer.class, "milliseconds between lines, 0 to " + MAX_DELAY_MS + " (default 0)")
+            .handles(StreamRoutes::chunks))
+        .get("/sse", RouteDoc.of("N Server-Sent Events (tick), D ms apart").tags("streaming")
+            .requiredQuery("events", Integer.class, "how many events, 0 to " + MAX_COUNT)
+            .query("delayMs", Integer.class, "milliseconds between events, 0 to " + MAX_DELAY_MS + " (default 0)")
+            .handles(StreamRoutes::events));
   }
 
   private static Response chunks(Request req) {

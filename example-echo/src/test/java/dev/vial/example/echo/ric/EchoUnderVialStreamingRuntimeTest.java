@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vial.testkit.LambdaRuntimeApi;
 import dev.vial.testkit.TestClient;
+import dev.vial.testkit.TestEvents;
 import dev.vial.testkit.TestRequest;
 import dev.vial.testkit.Transport;
 import java.nio.charset.StandardCharsets;
@@ -148,16 +149,27 @@ class EchoUnderVialStreamingRuntimeTest {
   }
 
   @Test
-  void answersAServiceEventBufferedAsAFunctionError() throws Exception {
-    byte[] sqs = "{\"Records\":[{\"eventSource\":\"aws:sqs\",\"body\":\"x\"}]}".getBytes(StandardCharsets.UTF_8);
+  void answersAServiceEventBufferedWithItsBatchResponse() throws Exception {
+    byte[] sqs = TestEvents.sqs("echo-queue", "ok", "fail").getBytes(StandardCharsets.UTF_8);
+
+    LambdaRuntimeApi.Answer answer = api.send(sqs).await(WAIT);
+
+    assertThat(answer.kind()).isEqualTo(LambdaRuntimeApi.Kind.BUFFERED);
+    assertThat(JSON.readTree(answer.body())).isEqualTo(JSON.readTree(
+        "{\"batchItemFailures\":[{\"itemIdentifier\":\"" + TestEvents.sqsMessageId(2) + "\"}]}"));
+  }
+
+  @Test
+  void answersAnUnmatchedServiceEventAsAFunctionErrorAndGoesOn() throws Exception {
+    byte[] sqs = TestEvents.sqs("other-queue", "x").getBytes(StandardCharsets.UTF_8);
 
     LambdaRuntimeApi.Answer answer = api.send(sqs).await(WAIT);
 
     assertThat(answer.kind()).isEqualTo(LambdaRuntimeApi.Kind.ERROR);
     assertThat(answer.errorType()).isEqualTo("Runtime.UserException");
     JsonNode error = JSON.readTree(answer.body());
-    assertThat(error.path("errorType").asText()).isEqualTo("dev.vial.lambda.UnsupportedEventException");
-    assertThat(error.path("errorMessage").asText()).contains("not an HTTP event");
+    assertThat(error.path("errorType").asText()).isEqualTo("dev.vial.lambda.events.ServiceEventException");
+    assertThat(error.path("errorMessage").asText()).startsWith("No registration matches SQS other-queue");
     assertThat(error.path("stackTrace").isArray()).isTrue();
     // and the loop goes on
     assertThat(streamed("/").httpBodyText()).isEqualTo("hello");
