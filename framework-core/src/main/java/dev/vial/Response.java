@@ -107,6 +107,34 @@ public final class Response {
     return new Response(status, headers.without(name), body, jsonValue, hasJsonValue);
   }
 
+  /** A copy whose {@code Vary} lists {@code token} too: merged into one comma-separated field, never repeated (case-insensitive); {@code *} stays {@code *}. */
+  public Response withVary(String token) {
+    if (token == null || token.isBlank()) {
+      throw new IllegalArgumentException("Vary token must not be empty");
+    }
+    java.util.List<String> fields = headers.all("Vary");
+    java.util.List<String> tokens = new java.util.ArrayList<>();
+    for (String field : fields) {
+      for (String part : field.split(",")) {
+        String listed = part.trim();
+        if (listed.equals("*")) {
+          return fields.size() == 1 ? this : withHeader("Vary", "*");
+        }
+        if (!listed.isEmpty() && tokens.stream().noneMatch(listed::equalsIgnoreCase)) {
+          tokens.add(listed);
+        }
+      }
+    }
+    boolean listed = tokens.stream().anyMatch(token.trim()::equalsIgnoreCase);
+    if (listed && fields.size() == 1) {
+      return this;
+    }
+    if (!listed) {
+      tokens.add(token.trim());
+    }
+    return withHeader("Vary", String.join(", ", tokens));
+  }
+
   /** A copy with one more {@code Set-Cookie}. */
   public Response withCookie(Cookie cookie) {
     if (cookie == null) {

@@ -1,11 +1,14 @@
 package dev.vial.example.echo;
 
 import dev.vial.App;
+import dev.vial.files.StaticFiles;
 
 /**
  * The echo app: Vial's conformance app and a showcase of how a Vial app is laid out. Each resource
  * lives in its own blueprint; this factory only assembles them. The same {@link App} runs on the local
- * server ({@code Main}) and on AWS Lambda ({@code EchoLambda}).
+ * server ({@code Main}) and on AWS Lambda ({@code EchoLambda}). {@code /static/} serves the class-path
+ * folder {@code static/} (a page that calls {@code /users/42}); every response is gzip-compressed
+ * where the client and the content type allow it.
  */
 public final class EchoApp {
 
@@ -20,6 +23,8 @@ public final class EchoApp {
         .register(JsonRoutes.blueprint())
         .register(BinaryRoutes.blueprint())
         .register(CookieRoutes.blueprint())
-        .register(ErrorRoutes.blueprint());
+        .register(ErrorRoutes.blueprint())
+        .staticFiles("/static", StaticFiles.classpath("static", EchoApp.class.getClassLoader()))
+        .compression();
   }
 }
