@@ -112,6 +112,9 @@ public final class Response {
     if (token == null || token.isBlank()) {
       throw new IllegalArgumentException("Vary token must not be empty");
     }
+    if (!headers.contains("Vary")) {
+      return withHeader("Vary", token.trim()); // the common case: no list to merge
+    }
     java.util.List<String> fields = headers.all("Vary");
     java.util.List<String> tokens = new java.util.ArrayList<>();
     for (String field : fields) {

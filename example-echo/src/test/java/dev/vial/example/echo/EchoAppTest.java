@@ -16,7 +16,8 @@ class EchoAppTest {
   void registersExactlyTheConformanceRoutes() {
     List<String> expected = new ArrayList<>(List.of(
         "GET /", "GET /binary", "GET /cookies", "GET /error", "POST /json", "GET /redirect",
-        "GET /unicode", "GET /users/{id:int}", "GET /static", "GET /static/{vialStaticFile:path}"));
+        "GET /unicode", "GET /users/{id:int}", "GET /static (static /static)",
+        "GET /static/{vialStaticFile:path} (static /static)"));
     for (String method : EchoRoutes.METHODS) {
       expected.add(method + " /echo");
       expected.add(method + " /echo/{rest:path}");
