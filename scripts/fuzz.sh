@@ -28,6 +28,9 @@ targets=(
   "framework-core dev.vial.files.StaticFilesFuzzTest#acceptEncodingWeightsStayWithinZeroAndOne"
   "framework-core dev.vial.files.StaticFilesFuzzTest#entityTagMatchingNeverFailsAndStrongImpliesWeak"
   "framework-core dev.vial.AppFuzzTest#jsonBindingAnswersOkOrBadRequest"
+  "framework-core dev.vial.cors.CorsFuzzTest#originMatchingAgreesWithItsDefinition"
+  "framework-core dev.vial.cors.CorsFuzzTest#requestHeaderListsYieldLowerCaseTokensOrARefusal"
+  "framework-core dev.vial.cors.CorsFuzzTest#preflightsAreAnswered204Or403AndNeverEchoUncheckedInput"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#arbitraryBytesYieldAResponseOrAClearRejection"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#mutatedRealEventsYieldAResponseOrAClearRejection"
 )

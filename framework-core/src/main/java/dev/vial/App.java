@@ -6,6 +6,7 @@ import dev.vial.http.StatusCodes;
 import dev.vial.routing.PathSegments;
 import dev.vial.routing.PathTemplate;
 import dev.vial.routing.RouteTable;
+import dev.vial.routing.UrlBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +66,7 @@ public final class App extends RouteGroup<App> {
 
   /** {@code deadline}: {@code null} when handlers run on the calling thread (the default). */
   private record Compiled(RouteTable<Route> table, Scope root, List<Scope> prefixScopes, JsonSupport json,
-      HandlerDeadline deadline) {
+      HandlerDeadline deadline, UrlBuilder urls) {
     /** For requests no route matched: the deepest blueprint whose prefix covers the path. */
     Scope scopeFor(String path) {
       for (Scope scope : prefixScopes) {
@@ -131,6 +132,27 @@ public final class App extends RouteGroup<App> {
   }
 
   /**
+   * The path of the route named {@code name}, without a mount path: {@code app.urlFor("user", "id", 42)} →
+   * {@code /users/42}. In a handler use {@link Request#urlFor(String, Object...)}, which knows the mount path.
+   *
+   * @throws IllegalArgumentException as {@link Request#urlFor(String, Object...)}
+   */
+  public String urlFor(String name, Object... namesAndValues) {
+    return urls().build("", name, namesAndValues);
+  }
+
+  /** {@link #urlFor(String, Object...)} with parameters from a map, in its iteration order. */
+  public String urlFor(String name, Map<String, ?> params) {
+    return urls().build("", name, params);
+  }
+
+  /** Before the first request the routes may still change, so nothing is cached then. */
+  private UrlBuilder urls() {
+    Compiled current = compiled;
+    return current != null ? current.urls : new UrlBuilder(names);
+  }
+
+  /**
    * Answers {@code request}. Never throws: errors become responses (the default body is JSON,
    * {@code {"error": "...", "status": N}}, and never shows a stack trace; unexpected exceptions are
    * logged with theirs). The response is fully rendered (JSON values turned into bytes); for
@@ -153,7 +175,7 @@ public final class App extends RouteGroup<App> {
     try {
       Compiled routes = compiled();
       Scope scope = routes.scopeFor(request.rawPath());
-      Request req = request.routed(request.rawPath(), Map.of(), null, routes.json);
+      Request req = request.routed(request.rawPath(), Map.of(), null, routes.json, routes.urls);
       return complete(routes, scope, req, handleFailure(scope, req, error));
     } catch (Throwable bug) {
       return lastResort(request, bug);
@@ -184,7 +206,7 @@ public final class App extends RouteGroup<App> {
           compile(this, "", root, table, prefixScopes);
           prefixScopes.sort(LONGEST_PREFIX_FIRST);
           current = new Compiled(table, root, List.copyOf(prefixScopes), new JsonSupport(jsonMapperFactory),
-              deadline == null ? null : new HandlerDeadline(deadline));
+              deadline == null ? null : new HandlerDeadline(deadline), new UrlBuilder(names));
           compiled = current;
         }
       }
@@ -230,7 +252,7 @@ public final class App extends RouteGroup<App> {
       segments = PathSegments.decode(rawPath);
     } catch (IllegalArgumentException malformed) {
       Scope scope = routes.scopeFor(rawPath);
-      Request req = request.routed(rawPath, Map.of(), null, routes.json);
+      Request req = request.routed(rawPath, Map.of(), null, routes.json, routes.urls);
       return complete(routes, scope, req, handleFailure(scope, req, new HttpException(400, malformed.getMessage())));
     }
     String path = rawPath.indexOf('%') < 0 ? rawPath : decodedPath(rawPath, segments);
@@ -242,10 +264,10 @@ public final class App extends RouteGroup<App> {
     Request req;
     if (match != null) {
       scope = match.value().scope();
-      req = request.routed(path, match.params(), match.template().text(), routes.json);
+      req = request.routed(path, match.params(), match.template().text(), routes.json, routes.urls);
     } else {
       scope = routes.scopeFor(path);
-      req = request.routed(path, Map.of(), null, routes.json);
+      req = request.routed(path, Map.of(), null, routes.json, routes.urls);
     }
     Response response;
     try {

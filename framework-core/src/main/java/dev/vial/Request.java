@@ -5,6 +5,7 @@ import dev.vial.http.CookieParser;
 import dev.vial.http.FormData;
 import dev.vial.http.MediaTypes;
 import dev.vial.routing.ParamType;
+import dev.vial.routing.UrlBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class Request {
   private final Map<String, String> pathParams;
   private final String route;
   private final JsonSupport json;
+  private final UrlBuilder urls;
   private final Map<String, Object> attributes;
 
   // Parsed on first use; a benign race at worst parses twice to equal values.
@@ -57,11 +59,13 @@ public final class Request {
     this.pathParams = Map.of();
     this.route = null;
     this.json = null;
+    this.urls = null;
     this.attributes = new HashMap<>(4);
     this.queryParams = b.decodedQuery;
   }
 
-  private Request(Request r, String path, Map<String, String> pathParams, String route, JsonSupport json) {
+  private Request(Request r, String path, Map<String, String> pathParams, String route, JsonSupport json,
+      UrlBuilder urls) {
     this.method = r.method;
     this.rawPath = r.rawPath;
     this.rawQuery = r.rawQuery;
@@ -75,6 +79,7 @@ public final class Request {
     this.pathParams = pathParams;
     this.route = route;
     this.json = json;
+    this.urls = urls;
     this.attributes = r.attributes;
     this.queryParams = r.queryParams;
     this.cookies = r.cookies;
@@ -89,8 +94,9 @@ public final class Request {
     return new Builder(method, rawPath);
   }
 
-  Request routed(String decodedPath, Map<String, String> params, String template, JsonSupport jsonSupport) {
-    return new Request(this, decodedPath, params, template, jsonSupport);
+  Request routed(String decodedPath, Map<String, String> params, String template, JsonSupport jsonSupport,
+      UrlBuilder urlBuilder) {
+    return new Request(this, decodedPath, params, template, jsonSupport, urlBuilder);
   }
 
   /** The method, upper case: {@code GET}, {@code POST}, ... */
@@ -114,6 +120,22 @@ public final class Request {
    */
   public String mountPath() {
     return mountPath;
+  }
+
+  /**
+   * The path of the route named {@code name} under this request's {@link #mountPath()}, from name/value pairs:
+   * {@code req.urlFor("user", "id", 42, "q", "x y")} → {@code /users/42?q=x%20y}, or {@code /prod/users/42?q=x%20y}
+   * behind a REST API stage {@code prod}. Encoding and checks: {@link dev.vial.routing.UrlBuilder}.
+   *
+   * @throws IllegalArgumentException for an unknown name, a missing parameter, or a value its converter refuses
+   */
+  public String urlFor(String name, Object... namesAndValues) {
+    return urlBuilder().build(mountPath, name, namesAndValues);
+  }
+
+  /** {@link #urlFor(String, Object...)} with parameters from a map, in its iteration order. */
+  public String urlFor(String name, Map<String, ?> params) {
+    return urlBuilder().build(mountPath, name, params);
   }
 
   /** The template of the route that matched ({@code /users/{id:int}}), or {@code null} when none did. */
@@ -287,6 +309,13 @@ public final class Request {
       throw new IllegalStateException("JSON binding needs a request that went through App.handle");
     }
     return json;
+  }
+
+  private UrlBuilder urlBuilder() {
+    if (urls == null) {
+      throw new IllegalStateException("urlFor needs a request that went through App.handle");
+    }
+    return urls;
   }
 
   private long convertedPathParam(String name, ParamType type) {

@@ -112,30 +112,33 @@ public final class Response {
     if (token == null || token.isBlank()) {
       throw new IllegalArgumentException("Vary token must not be empty");
     }
-    if (!headers.contains("Vary")) {
-      return withHeader("Vary", token.trim()); // the common case: no list to merge
-    }
+    String wanted = token.trim();
     java.util.List<String> fields = headers.all("Vary");
-    java.util.List<String> tokens = new java.util.ArrayList<>();
+    if (fields.isEmpty()) {
+      return withHeader("Vary", wanted);
+    }
+    StringBuilder merged = new StringBuilder();
+    boolean listed = false;
     for (String field : fields) {
-      for (String part : field.split(",")) {
-        String listed = part.trim();
-        if (listed.equals("*")) {
+      for (String listedToken : field.split(",")) {
+        String existing = listedToken.trim();
+        if (existing.isEmpty()) {
+          continue;
+        }
+        if (existing.equals("*")) {
           return fields.size() == 1 ? this : withHeader("Vary", "*");
         }
-        if (!listed.isEmpty() && tokens.stream().noneMatch(listed::equalsIgnoreCase)) {
-          tokens.add(listed);
-        }
+        listed |= existing.equalsIgnoreCase(wanted);
+        merged.append(merged.length() == 0 ? "" : ", ").append(existing);
       }
     }
-    boolean listed = tokens.stream().anyMatch(token.trim()::equalsIgnoreCase);
     if (listed && fields.size() == 1) {
       return this;
     }
     if (!listed) {
-      tokens.add(token.trim());
+      merged.append(merged.length() == 0 ? "" : ", ").append(wanted);
     }
-    return withHeader("Vary", String.join(", ", tokens));
+    return withHeader("Vary", merged.toString());
   }
 
   /** A copy with one more {@code Set-Cookie}. */

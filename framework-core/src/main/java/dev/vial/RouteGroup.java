@@ -1,6 +1,8 @@
 package dev.vial;
 
 import dev.vial.compress.Compression;
+import dev.vial.cors.CorsFilter;
+import dev.vial.cors.CorsPolicy;
 import dev.vial.files.StaticFiles;
 import dev.vial.routing.PathTemplate;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
   final List<Blueprint> blueprints = new ArrayList<>();
   /** "METHOD shape" → template, for every route below this group: the registration-time conflict check. */
   final Map<String, String> shapes = new HashMap<>();
+  /** Route name → template (relative to this group) for every named route below it: what urlFor builds from. */
+  final Map<String, String> names = new LinkedHashMap<>();
 
   RouteGroup() {}
 
@@ -75,10 +79,12 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
   }
 
   /**
-   * Adds a named route; the name shows in {@link App#routes()}.
+   * Adds a named route; the name shows in {@link App#routes()} and builds its path with
+   * {@link Request#urlFor(String, Object...)}. One name may label several methods of the same template
+   * ({@code name == null}: no name).
    *
-   * @throws IllegalArgumentException for a malformed template, or when the same method already has a
-   *     route with the same template (parameter names aside)
+   * @throws IllegalArgumentException for a malformed template, when the same method already has a
+   *     route with the same template (parameter names aside), or when the name already labels another template
    */
   public S route(String method, String path, String name, Handler handler) {
     checkOpen();
@@ -89,7 +95,13 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
       throw new IllegalArgumentException("Handler for " + method + " " + path + " must not be null");
     }
     PathTemplate template = PathTemplate.parse(path);
+    if (name != null) {
+      checkName(name, template.text());
+    }
     claim(method, template.text());
+    if (name != null) {
+      names.putIfAbsent(name, template.text());
+    }
     routes.add(new RouteSpec(method, template.text(), name, handler));
     return self();
   }
@@ -119,6 +131,16 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
     checkOpen();
     afters.add(new ScopedAfter(normalizeScope(path), requireNonNull(filter, "filter")));
     return self();
+  }
+
+  /**
+   * Applies a CORS policy to this group's requests, unrouted paths below it included: answers preflights
+   * before any handler and adds the CORS headers to every answer, errors included (see {@link CorsFilter}).
+   * Call it before adding filters that could refuse a preflight.
+   */
+  public S cors(CorsPolicy policy) {
+    CorsFilter filter = CorsFilter.of(policy);
+    return before(filter).after(filter);
   }
 
   /**
@@ -156,7 +178,7 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
   public S staticFiles(String prefix, StaticFiles files) {
     Handler handler = requireNonNull(files, "files").handler();
     for (String template : StaticFiles.templates(prefix)) {
-      route("GET", template, "static " + prefix, handler);
+      route("GET", template, handler);
     }
     return self();
   }
@@ -183,10 +205,16 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
     if (blueprint == (Object) this || blueprint.contains(this)) {
       throw new IllegalArgumentException("Blueprint '" + blueprint.prefix() + "' cannot be registered inside itself");
     }
+    for (Map.Entry<String, String> named : blueprint.names.entrySet()) {
+      checkName(named.getKey(), PathTemplate.join(blueprint.prefix(), named.getValue()));
+    }
     for (Map.Entry<String, String> shape : blueprint.shapes.entrySet()) {
       String key = shape.getKey();
       int space = key.indexOf(' ');
       claim(key.substring(0, space), PathTemplate.join(blueprint.prefix(), shape.getValue()));
+    }
+    for (Map.Entry<String, String> named : blueprint.names.entrySet()) {
+      names.putIfAbsent(named.getKey(), PathTemplate.join(blueprint.prefix(), named.getValue()));
     }
     blueprints.add(blueprint);
     blueprint.markRegistered();
@@ -213,6 +241,18 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
     if (existing != null) {
       throw new IllegalArgumentException("Route conflict: " + method + " " + template.text()
           + " is already defined as " + method + " " + existing);
+    }
+  }
+
+  /** Checks, before anything is claimed, that {@code name} labels no other template, so a refusal changes nothing. */
+  private void checkName(String name, String templateText) {
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("Route name must not be blank (use null for none): " + templateText);
+    }
+    String existing = names.get(name);
+    if (existing != null && !existing.equals(templateText)) {
+      throw new IllegalArgumentException("Route name '" + name + "' already names " + existing + ", not "
+          + templateText);
     }
   }
 

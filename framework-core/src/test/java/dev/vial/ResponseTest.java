@@ -97,4 +97,41 @@ class ResponseTest {
     assertThat(Responses.ok("ab")).hasToString("Response[200, {Content-Type: text/plain; charset=utf-8}, 2 bytes]");
     assertThat(Responses.json(1).toString()).contains("json value");
   }
+
+  @Test
+  void withVaryAddsTheFieldWhenThereIsNone() {
+    assertThat(Response.of(200).withVary("Origin").headers().all("Vary")).containsExactly("Origin");
+  }
+
+  @Test
+  void withVaryMergesIntoTheExistingFieldWithoutRepeatingATokenInAnyCase() {
+    Response response = Response.of(200).withHeader("Vary", "Origin");
+
+    assertThat(response.withVary("Accept-Encoding").headers().all("Vary")).containsExactly("Origin, Accept-Encoding");
+    assertThat(response.withVary("origin")).isSameAs(response);
+  }
+
+  @Test
+  void withVaryFoldsSeveralFieldsIntoOne() {
+    Response response = Response.of(200).withAddedHeader("Vary", "Origin").withAddedHeader("vary", "Cookie, ,Accept");
+
+    assertThat(response.withVary("cookie").headers().all("Vary")).containsExactly("Origin, Cookie, Accept");
+    assertThat(response.withVary("Accept-Encoding").headers().all("Vary"))
+        .containsExactly("Origin, Cookie, Accept, Accept-Encoding");
+  }
+
+  @Test
+  void withVaryKeepsAStar() {
+    Response star = Response.of(200).withHeader("Vary", "*");
+
+    assertThat(star.withVary("Origin")).isSameAs(star);
+    assertThat(Response.of(200).withAddedHeader("Vary", "Cookie").withAddedHeader("Vary", "*")
+        .withVary("Origin").headers().all("Vary")).containsExactly("*");
+  }
+
+  @Test
+  void withVaryRefusesAnEmptyOrSplittingToken() {
+    assertThatThrownBy(() -> Response.of(200).withVary(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Response.of(200).withVary("Origin\r\nX: 1")).isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -1,7 +1,9 @@
 package dev.vial.example.echo;
 
 import dev.vial.App;
+import dev.vial.cors.CorsPolicy;
 import dev.vial.files.StaticFiles;
+import java.time.Duration;
 
 /**
  * The echo app: Vial's conformance app and a showcase of how a Vial app is laid out. Each resource
@@ -12,11 +14,23 @@ import dev.vial.files.StaticFiles;
  */
 public final class EchoApp {
 
+  /**
+   * CORS for the whole app: the browser front end at {@code https://app.example} and any one-label
+   * subdomain of it, with cookies.
+   */
+  static final CorsPolicy CORS = CorsPolicy.allowOrigins("https://app.example", "https://*.app.example")
+      .allowCredentials(true)
+      .allowMethods("GET", "POST", "PUT", "DELETE")
+      .allowHeaders("Content-Type", "X-Requested-With")
+      .exposeHeaders("X-Request-Id")
+      .maxAge(Duration.ofSeconds(600));
+
   private EchoApp() {}
 
   /** A new echo app with every route registered. */
   public static App create() {
     return new App()
+        .cors(CORS)
         .register(HomeRoutes.blueprint())
         .register(EchoRoutes.blueprint())
         .register(UserRoutes.blueprint())
@@ -24,6 +38,7 @@ public final class EchoApp {
         .register(BinaryRoutes.blueprint())
         .register(CookieRoutes.blueprint())
         .register(ErrorRoutes.blueprint())
+        .register(LinkRoutes.blueprint())
         .staticFiles("/static", StaticFiles.classpath("static", EchoApp.class.getClassLoader()))
         .compression();
   }

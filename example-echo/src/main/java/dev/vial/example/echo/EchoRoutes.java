@@ -21,12 +21,12 @@ final class EchoRoutes {
 
   private EchoRoutes() {}
 
-  /** {@code ANY /echo} and {@code ANY /echo/{rest:path}}. */
+  /** {@code ANY /echo} and {@code ANY /echo/{rest:path}} (route {@code echo-rest}). */
   static Blueprint blueprint() {
     Blueprint echo = new Blueprint("/echo");
     for (String method : METHODS) {
       echo.route(method, "/", EchoRoutes::describe)
-          .route(method, "/{rest:path}", EchoRoutes::describe);
+          .route(method, "/{rest:path}", "echo-rest", EchoRoutes::describe);
     }
     return echo;
   }

@@ -10,9 +10,9 @@ final class UserRoutes {
 
   private UserRoutes() {}
 
-  /** {@code GET /users/{id:int}}. */
+  /** {@code GET /users/{id:int}}, route {@code user}. */
   static Blueprint blueprint() {
     return new Blueprint("/users")
-        .get("/{id:int}", req -> json(Map.of("id", req.pathParamInt("id"))));
+        .route("GET", "/{id:int}", "user", req -> json(Map.of("id", req.pathParamInt("id"))));
   }
 }

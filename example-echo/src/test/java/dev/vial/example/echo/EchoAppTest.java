@@ -15,12 +15,12 @@ class EchoAppTest {
   @Test
   void registersExactlyTheConformanceRoutes() {
     List<String> expected = new ArrayList<>(List.of(
-        "GET /", "GET /binary", "GET /cookies", "GET /error", "POST /json", "GET /redirect",
-        "GET /unicode", "GET /users/{id:int}", "GET /static (static /static)",
-        "GET /static/{vialStaticFile:path} (static /static)"));
+        "GET / (home)", "GET /binary", "GET /cookies", "GET /error", "POST /json", "GET /redirect",
+        "GET /unicode", "GET /users/{id:int} (user)", "GET /links", "GET /static",
+        "GET /static/{vialStaticFile:path}"));
     for (String method : EchoRoutes.METHODS) {
       expected.add(method + " /echo");
-      expected.add(method + " /echo/{rest:path}");
+      expected.add(method + " /echo/{rest:path} (echo-rest)");
     }
 
     List<String> routes = EchoApp.create().routes().stream().map(RouteInfo::toString).toList();
