@@ -2,7 +2,9 @@ package dev.vial.example.echo;
 
 import dev.vial.App;
 import dev.vial.cors.CorsPolicy;
+import dev.vial.docs.DocsUi;
 import dev.vial.files.StaticFiles;
+import dev.vial.openapi.ApiInfo;
 import java.time.Duration;
 
 /**
@@ -30,6 +32,7 @@ public final class EchoApp {
   /** A new echo app with every route registered. */
   public static App create() {
     return new App()
+        .openApi(ApiInfo.of("Vial example-echo", "1.0.0"))
         .cors(CORS)
         .register(HomeRoutes.blueprint())
         .register(EchoRoutes.blueprint())
@@ -39,6 +42,7 @@ public final class EchoApp {
         .register(CookieRoutes.blueprint())
         .register(ErrorRoutes.blueprint())
         .register(LinkRoutes.blueprint())
+        .register(DocsUi.blueprint())
         .staticFiles("/static", StaticFiles.classpath("static", EchoApp.class.getClassLoader()))
         .compression();
   }
