@@ -1,6 +1,7 @@
 package dev.vial;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vial.conditional.ConditionalRequests;
 import dev.vial.http.StatusCodes;
 import dev.vial.multipart.MultipartLimits;
 import dev.vial.session.SessionFilter;
@@ -49,7 +50,9 @@ import org.slf4j.LoggerFactory;
  *   <li>anything unexpected (an exception, a handler or error handler returning {@code null}, an after
  *       filter failing, a header that could split the response): 500 with the bare JSON body. A failing
  *       after filter ends the after chain; the filters after it do not run;
- *   <li>a route handler still running at the {@link #deadline(Duration) deadline}, if one is set: 503.
+ *   <li>a route handler still running at the {@link #deadline(Duration) deadline}, if one is set: 503;
+ *   <li>a 200 to {@code GET}/{@code HEAD} with an {@code ETag} or {@code Last-Modified} whose validators the
+ *       request's preconditions match: 304 (or 412), see {@link ConditionalRequests}.
  * </ul>
  */
 public final class App extends RouteGroup<App> {
@@ -369,7 +372,7 @@ public final class App extends RouteGroup<App> {
   /** Renders JSON (so after filters see the real body), runs the after filters, then shapes the result for HEAD. */
   private Response complete(Compiled routes, Scope scope, Request req, Response response) {
     Response filtered = runAfters(scope, req, render(routes.json, req, response));
-    Response rendered = render(routes.json, req, filtered);
+    Response rendered = ConditionalRequests.apply(req, render(routes.json, req, filtered));
     if (rendered.isStreaming()) { // a body failing before its first byte is answered like any handler failure
       rendered = rendered.withStreamFailureAnswer(failure -> complete(routes, scope, req, handleFailure(scope, req, failure)));
     }

@@ -1,7 +1,9 @@
 package dev.vial;
 
+import dev.vial.compress.Compression;
 import dev.vial.cors.CorsFilter;
 import dev.vial.cors.CorsPolicy;
+import dev.vial.files.StaticFiles;
 import dev.vial.openapi.DocumentedHandler;
 import dev.vial.openapi.RouteDoc;
 import dev.vial.routing.PathTemplate;
@@ -168,6 +170,33 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
     checkOpen();
     statusHandlers.put(status, requireNonNull(handler, "handler"));
     return self();
+  }
+
+  /**
+   * Serves {@code files} under {@code prefix} for {@code GET} and {@code HEAD} (see {@link StaticFiles}):
+   * {@code app.staticFiles("/static", StaticFiles.classpath("static"))}. A route of the app for a path
+   * under the prefix wins; a name that is missing or could leave the root (traversal, dotfiles, device
+   * names, symlinks out) is a 404 through the usual error handlers. Files carry a content type,
+   * {@code X-Content-Type-Options: nosniff}, a strong {@code ETag}, {@code Last-Modified} and
+   * {@code Cache-Control}; conditional requests get 304s and a single byte range a 206.
+   */
+  public S staticFiles(String prefix, StaticFiles files) {
+    Handler handler = new DocumentedHandler(RouteDoc.of("Static files under " + prefix),
+        requireNonNull(files, "files").handler());
+    for (String template : StaticFiles.templates(prefix)) {
+      route("GET", template, handler);
+    }
+    return self();
+  }
+
+  /** Compresses this group's responses with gzip where the client and the type allow it ({@link Compression#defaults()}). */
+  public S compression() {
+    return compression(Compression.defaults());
+  }
+
+  /** Compresses this group's responses with {@code compression}'s settings; it runs as one of the group's after filters. */
+  public S compression(Compression compression) {
+    return after(requireNonNull(compression, "compression"));
   }
 
   /**

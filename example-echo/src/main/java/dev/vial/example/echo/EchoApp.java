@@ -4,13 +4,16 @@ import dev.vial.App;
 import dev.vial.cors.CorsPolicy;
 import dev.vial.docs.DocsUi;
 import dev.vial.lambda.events.ServiceEvents;
+import dev.vial.files.StaticFiles;
 import dev.vial.openapi.ApiInfo;
 import java.time.Duration;
 
 /**
  * The echo app: Vial's conformance app and a showcase of how a Vial app is laid out. Each resource
  * lives in its own blueprint; this factory only assembles them. The same {@link App} runs on the local
- * server ({@code Main}) and on AWS Lambda ({@code EchoLambda}).
+ * server ({@code Main}) and on AWS Lambda ({@code EchoLambda}). {@code /static/} serves the class-path
+ * folder {@code static/} (a page that calls {@code /users/42}); every response is gzip-compressed
+ * where the client and the content type allow it.
  */
 public final class EchoApp {
 
@@ -44,6 +47,8 @@ public final class EchoApp {
         .register(DocsUi.blueprint())
         .register(UploadRoutes.blueprint())
         .register(SessionRoutes.blueprint())
+        .staticFiles("/static", StaticFiles.classpath("static", EchoApp.class.getClassLoader()))
+        .compression()
         .sessions(); // key from VIAL_SECRET_KEY; without it a random one per process (WARN), refused on Lambda
   }
 

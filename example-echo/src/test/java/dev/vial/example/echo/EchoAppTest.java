@@ -19,7 +19,8 @@ class EchoAppTest {
         "GET /unicode", "GET /users/{id:int} (user)", "GET /links", "GET /stream", "GET /sse",
         "GET /openapi.json", "GET /docs",
         "GET /docs/{file}",
-        "POST /upload", "GET /session", "DELETE /session"));
+        "POST /upload", "GET /session", "DELETE /session",
+        "GET /static", "GET /static/{vialStaticFile:path}"));
     for (String method : EchoRoutes.METHODS) {
       expected.add(method + " /echo");
       expected.add(method + " /echo/{rest:path} (echo-rest)");

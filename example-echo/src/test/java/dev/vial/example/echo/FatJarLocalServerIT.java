@@ -90,7 +90,18 @@ class FatJarLocalServerIT {
         TestRequest.get("/error"),
         TestRequest.get("/redirect"),
         TestRequest.of("DELETE", "/users/1"),
-        TestRequest.get("/no/such/page"));
+        TestRequest.get("/no/such/page"),
+        // static files come out of the jar here and out of target/classes in memory: same bytes, same tags
+        TestRequest.get("/static/"),
+        TestRequest.get("/static"),
+        TestRequest.get("/static/vial.png"),
+        TestRequest.get("/static/app.js").header("Accept-Encoding", "gzip"),
+        TestRequest.get("/static/big.txt").header("Accept-Encoding", "gzip"),
+        TestRequest.get("/static/big.txt").header("Range", "bytes=-10"),
+        TestRequest.get("/static/.env"),
+        TestRequest.get("/static/%2e%2e/dev/vial/example/echo/EchoApp.class"),
+        TestRequest.get("/static/..%2fdev/vial/example/echo/EchoApp.class"),
+        TestRequest.get("/static/nope.css"));
   }
 
   @ParameterizedTest
@@ -104,6 +115,8 @@ class FatJarLocalServerIT {
     assertThat(actual.setCookies()).isEqualTo(expected.setCookies());
     assertThat(actual.header("Location")).isEqualTo(expected.header("Location"));
     assertThat(actual.header("Allow")).isEqualTo(expected.header("Allow"));
+    assertThat(actual.header("ETag")).isEqualTo(expected.header("ETag"));
+    assertThat(actual.header("Content-Encoding")).isEqualTo(expected.header("Content-Encoding"));
     assertThat(actual.body()).isEqualTo(expected.body());
   }
 

@@ -77,6 +77,7 @@ public final class HeadlessChromium implements AutoCloseable {
   private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
   private final List<String> failedRequests = new CopyOnWriteArrayList<>();
   private final List<NetworkResponse> responses = new CopyOnWriteArrayList<>();
+  private final List<NetworkResponse> wireResponses = new CopyOnWriteArrayList<>();
   private final List<String> stderrTail = new CopyOnWriteArrayList<>();
 
   /** Whether the browser binary is installed; tests skip with {@link #SKIP_REASON} when not. */
@@ -204,11 +205,21 @@ public final class HeadlessChromium implements AutoCloseable {
     return List.copyOf(responses);
   }
 
+  /**
+   * Every response as it came over the wire, oldest first. Unlike {@link #responses()}, which reports
+   * what the page got (a revalidated page or image shows there as the cached 200), this shows the
+   * server's 304s.
+   */
+  public List<NetworkResponse> wireResponses() {
+    return List.copyOf(wireResponses);
+  }
+
   /** Forgets what was recorded so far (console errors, failures, responses), e.g. before a reload. */
   public void clearRecords() {
     consoleErrors.clear();
     failedRequests.clear();
     responses.clear();
+    wireResponses.clear();
   }
 
   /** Ends the browser and all its processes and removes its profile. Idempotent. */
@@ -332,6 +343,9 @@ public final class HeadlessChromium implements AutoCloseable {
           failedRequests.add(status + " " + url);
         }
       }
+      case "Network.responseReceivedExtraInfo" -> wireResponses.add(new NetworkResponse(
+          requestUrls.getOrDefault(params.path("requestId").asText(), "(unknown url)"),
+          params.path("statusCode").asInt()));
       case "Network.loadingFailed" -> failedRequests.add(params.path("errorText").asText() + " "
           + requestUrls.getOrDefault(params.path("requestId").asText(), "(unknown url)"));
       default -> {
