@@ -141,8 +141,10 @@ public final class GatewayEmulation {
   private static Response toResponse(GatewayResponse answer) {
     Headers headers = answer.headers();
     String contentType = headers.first("Content-Type");
-    Response response = Response.of(answer.status())
-        .withBody(answer.body(), contentType == null ? JSON : contentType);
+    Response response = Response.of(answer.status()).withBody(answer.body(), contentType == null ? JSON : contentType);
+    if (contentType == null) {
+      response = response.withoutHeader("Content-Type"); // the services add none either
+    }
     for (int i = 0; i < headers.size(); i++) {
       if (!headers.name(i).equalsIgnoreCase("Content-Type")) {
         response = response.withAddedHeader(headers.name(i), headers.value(i));
