@@ -29,6 +29,8 @@ targets=(
   "framework-core dev.vial.cors.CorsFuzzTest#preflightsAreAnswered204Or403AndNeverEchoUncheckedInput"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#arbitraryBytesYieldAResponseOrAClearRejection"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#mutatedRealEventsYieldAResponseOrAClearRejection"
+  "lambda-adapter dev.vial.lambda.gateway.GatewayFuzzTest#envelopesYieldAResponseOrAMalformedEnvelope"
+  "lambda-adapter dev.vial.lambda.gateway.GatewayFuzzTest#anyRequestBecomesAnEventTheAdapterAnswers"
 )
 
 total=0
