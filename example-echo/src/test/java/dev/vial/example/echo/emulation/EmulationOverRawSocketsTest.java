@@ -32,7 +32,7 @@ class EmulationOverRawSocketsTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** A status code and a body, read until the server closes the connection. */
+  /** A status code, the head and the body. */
   record Answer(int status, String head, String body) {}
 
   private static Answer exchange(RunningServer server, String requestHead, byte[] body) throws IOException {
@@ -45,10 +45,24 @@ class EmulationOverRawSocketsTest {
       out.write(body);
       out.flush();
       InputStream in = socket.getInputStream();
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      int split = text.indexOf("\r\n\r\n");
-      String head = text.substring(0, split);
-      return new Answer(Integer.parseInt(head.substring(9, 12)), head, text.substring(split + 4));
+      // Read the head, then exactly Content-Length bytes: the server may keep the connection open.
+      StringBuilder head = new StringBuilder();
+      while (!head.toString().endsWith("\r\n\r\n")) {
+        int c = in.read();
+        if (c < 0) {
+          throw new IOException("connection closed inside the head: " + head);
+        }
+        head.append((char) c);
+      }
+      String headText = head.substring(0, head.length() - 4);
+      int length = 0;
+      for (String line : headText.split("\r\n")) {
+        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+          length = Integer.parseInt(line.substring(15).trim());
+        }
+      }
+      String bodyText = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+      return new Answer(Integer.parseInt(headText.substring(9, 12)), headText, bodyText);
     }
   }
 
