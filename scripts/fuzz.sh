@@ -39,6 +39,8 @@ targets=(
   "lambda-adapter dev.vial.lambda.runtime.HttpResponseReaderFuzzTest#anyBytesYieldAResponseOrAnIOException"
   "lambda-adapter dev.vial.lambda.events.ServiceEventFuzzTest#arbitraryBytesYieldAnAnswerOrAClearFailure"
   "lambda-adapter dev.vial.lambda.events.ServiceEventFuzzTest#mutatedRealEventsYieldAnAnswerOrAClearFailure"
+  "lambda-adapter dev.vial.lambda.gateway.GatewayFuzzTest#envelopesYieldAResponseOrAMalformedEnvelope"
+  "lambda-adapter dev.vial.lambda.gateway.GatewayFuzzTest#anyRequestBecomesAnEventTheAdapterAnswers"
 )
 
 total=0

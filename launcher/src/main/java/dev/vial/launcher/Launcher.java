@@ -2,6 +2,7 @@ package dev.vial.launcher;
 
 import dev.vial.App;
 import dev.vial.lambda.LambdaHandler;
+import dev.vial.lambda.gateway.EmulationOptions;
 import dev.vial.server.LocalServer;
 import java.util.Arrays;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * The whole {@code main} of a Vial app's jar. Without a command it serves the app on the local server
- * ({@code java -jar app.jar [--port N] [--host H]}); a first argument that names a command runs that
+ * ({@code java -jar app.jar [--port N] [--host H]}), or with {@code --emulate KIND [--stage NAME]
+ * [--base-path /v1]} its Lambda handler behind an emulated API Gateway, ALB or Function URL; a first argument that names a command runs that
  * command instead, with the same app and Lambda handler:
  *
  * <pre>{@code
@@ -47,7 +49,7 @@ public final class Launcher {
     }
     Command command = args.length == 0 ? null : commands().get(args[0]);
     if (command == null) {
-      LocalServer.serve(app.get(), args);
+      serve(args, new AppSource(app, lambdaHandler));
       return;
     }
     int status;
@@ -59,5 +61,22 @@ public final class Launcher {
     }
     System.out.flush();
     System.exit(status);
+  }
+
+  /** The default path: the app on the local server, or its Lambda handler behind {@code --emulate KIND}. */
+  private static void serve(String[] args, AppSource source) {
+    EmulationOptions emulation;
+    try {
+      emulation = EmulateArgs.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("vial: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    if (emulation == null) {
+      LocalServer.serve(source.app().get(), args);
+    } else {
+      Emulation.serve(args, emulation, source);
+    }
   }
 }
