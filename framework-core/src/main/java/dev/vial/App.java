@@ -80,6 +80,8 @@ public final class App extends RouteGroup<App> {
   /** {@code null}: no deadline. */
   private Duration deadline;
   private volatile Compiled compiled;
+  /** {@code null}: the default JSON error bodies only. */
+  private volatile ErrorRenderer errorRenderer;
 
   /** An empty app. */
   public App() {}
@@ -117,6 +119,12 @@ public final class App extends RouteGroup<App> {
     checkOpen();
     HandlerDeadline.validate(deadline);
     this.deadline = deadline;
+    return this;
+  }
+
+  /** Renders the errors no error handler claims (instead of the default JSON body) with {@code renderer}; {@code null} for none. */
+  public App errorRenderer(ErrorRenderer renderer) {
+    this.errorRenderer = renderer;
     return this;
   }
 
@@ -423,7 +431,8 @@ public final class App extends RouteGroup<App> {
       }
       return internalError();
     }
-    return defaultErrorResponse(httpError, req);
+    Response rendered = errorRenderer == null ? null : errorRenderer.render(req, httpError);
+    return rendered != null ? rendered : defaultErrorResponse(httpError, req);
   }
 
   /** The default JSON error body with the exception's extra headers (e.g. {@code Allow}). */
