@@ -19,8 +19,17 @@ final class Banner {
    * </pre>
    */
   static String render(String url, List<RouteInfo> routes) {
+    return render(url, routes, null);
+  }
+
+  /** As {@link #render(String, List)}, with {@code note} (if not {@code null}) on the line after the URL. */
+  static String render(String url, List<RouteInfo> routes, String note) {
     StringBuilder text = new StringBuilder(128 + routes.size() * 48);
-    text.append("Vial serving on ").append(url).append(" (Ctrl-C to stop)\n\n");
+    text.append("Vial serving on ").append(url).append(" (Ctrl-C to stop)\n");
+    if (note != null) {
+      text.append(note).append('\n');
+    }
+    text.append('\n');
     if (routes.isEmpty()) {
       return text.append("No routes defined: every request will be answered 404.\n").toString();
     }

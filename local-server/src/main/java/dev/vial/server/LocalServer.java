@@ -2,11 +2,15 @@ package dev.vial.server;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.vial.App;
+import dev.vial.RouteInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,9 +85,20 @@ public final class LocalServer {
    * message to standard error and exit with 2; a port in use exits with 1.
    */
   public static void serve(App app, String[] args) {
+    serve(app, args, UnaryOperator.identity(), url -> null, app.routes());
+  }
+
+  /**
+   * Like {@link #serve(App, String[])}, for an app that stands in front of another, such as an emulated
+   * API Gateway before a Lambda handler: {@code adjust} changes the options read from {@code args}, the
+   * banner adds {@code note} (given the server's URL; {@code null} for none) and lists {@code routes},
+   * the routes of the app behind.
+   */
+  public static void serve(App app, String[] args, UnaryOperator<ServerOptions> adjust,
+      Function<String, String> note, List<RouteInfo> routes) {
     RunningServer running;
     try {
-      running = start(app, ServerOptions.fromArgs(args, System.getenv()));
+      running = start(app, adjust.apply(ServerOptions.fromArgs(args, System.getenv())));
     } catch (IllegalArgumentException e) {
       System.err.println("vial: " + e.getMessage());
       System.exit(2);
@@ -93,7 +108,7 @@ public final class LocalServer {
       System.exit(1);
       return;
     }
-    System.out.print(Banner.render(running.url(), app.routes()));
+    System.out.print(Banner.render(running.url(), routes, note.apply(running.url())));
     System.out.flush();
     ShutdownSignals.install(running);
     try {
