@@ -109,11 +109,19 @@ public final class DebugPage implements ErrorRenderer {
       for (StackTraceElement frame : current.getStackTrace()) {
         boolean mine = isAppFrame(frame);
         html.append(mine ? "<li class=\"frame app\">" : "<li class=\"frame\">");
-        escape(html, frame.toString()).append("</li>\n");
+        escape(html, describe(frame)).append("</li>\n");
       }
       current = current.getCause() == current ? null : current.getCause();
     }
     html.append("</ol></section>\n");
+  }
+
+  /** {@code com.example.Routes.lambda$0(Routes.java:14)}: without the class loader and module prefixes, which are noise here. */
+  private static String describe(StackTraceElement frame) {
+    String where = frame.isNativeMethod() ? "Native Method"
+        : frame.getFileName() == null ? "Unknown Source"
+        : frame.getLineNumber() >= 0 ? frame.getFileName() + ":" + frame.getLineNumber() : frame.getFileName();
+    return frame.getClassName() + "." + frame.getMethodName() + "(" + where + ")";
   }
 
   /** Whether {@code frame} is the app's own code (not the JDK's, not Vial's, not a library's). */
