@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.time.Duration;
 import java.util.List;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +37,8 @@ final class DevMode {
 
   /** How long the classes must stay unchanged before a rebuild: a compiler writes many files in a burst. */
   static final Duration QUIET = Duration.ofMillis(100);
+
+  private static final String STARTED = "dev.vial.launcher.started";
 
   /** What dev mode serves: the app in front, the banner note and the routes to list. */
   record Prepared(App app, String note, List<RouteInfo> routes, Reloader reloader) {}
@@ -74,20 +79,43 @@ final class DevMode {
       log.warn("Dev mode: the debug page is off because the server is bound to {}, not a loopback address",
           options.host());
     }
+    DevAccessLine accessLine = DevAccessLine.forConsole(System.console() != null, env, System.out);
     Path classes = classesDirectory(mainClass);
     if (classes == null) {
       log.warn("Dev mode: reload is off because {} runs from a jar, not a classes directory", mainClass.getName());
       App app = prepare.apply(source.app().get());
-      return new Prepared(app, "Dev mode: " + debug + "; reload OFF (the app runs from a jar; "
+      return new Prepared(front(() -> app, accessLine), "Dev mode: " + debug + "; reload OFF (the app runs from a jar; "
           + "run its Main from the IDE or target/classes to reload on recompile)", app.routes(), null);
     }
     Reloader reloader = new Reloader(mainClass.getName(), List.of(classes), args, mainClass.getClassLoader(),
         prepare, QUIET);
+    return new Prepared(front(reloader::app, accessLine),
+        "Dev mode: " + debug + "; reload on (watching " + classes + ")", reloader.app().routes(), reloader);
+  }
+
+  /**
+   * The app the server keeps for its life: each request is handed to the current build, and, on a
+   * terminal, answered with a compact coloured access line.
+   */
+  private static App front(Supplier<App> current, DevAccessLine accessLine) {
     App front = new App();
-    // The server keeps this app for its life; each request is handed to the newest build.
-    front.before(req -> reloader.app().handle(req));
-    return new Prepared(front, "Dev mode: " + debug + "; reload on (watching " + classes + ")",
-        reloader.app().routes(), reloader);
+    if (accessLine != null) {
+      front.before(req -> {
+        req.attribute(STARTED, System.nanoTime());
+        return null;
+      });
+    }
+    front.before(req -> current.get().handle(req));
+    if (accessLine != null) {
+      front.after((req, res) -> {
+        Long started = req.attribute(STARTED);
+        long millis = started == null ? 0 : (System.nanoTime() - started) / 1_000_000;
+        accessLine.print(LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), req.method(), req.rawPath(),
+            req.rawQuery(), res.status(), millis);
+        return res;
+      });
+    }
+    return front;
   }
 
   /** The directory {@code type} was loaded from, or {@code null} for a jar or an unknown origin. */
