@@ -2,6 +2,8 @@ package dev.vial;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vial.http.StatusCodes;
+import dev.vial.openapi.ApiInfo;
+import dev.vial.openapi.OpenApi;
 import dev.vial.routing.PathSegments;
 import dev.vial.routing.PathTemplate;
 import dev.vial.routing.RouteTable;
@@ -79,6 +81,8 @@ public final class App extends RouteGroup<App> {
   private Supplier<ObjectMapper> jsonMapperFactory;
   /** {@code null}: no deadline. */
   private Duration deadline;
+  /** {@code null}: the app declared no API info. */
+  private ApiInfo apiInfo;
   private volatile Compiled compiled;
   /** {@code null}: the default JSON error bodies only. */
   private volatile ErrorRenderer errorRenderer;
@@ -126,6 +130,24 @@ public final class App extends RouteGroup<App> {
   public App errorRenderer(ErrorRenderer renderer) {
     this.errorRenderer = renderer;
     return this;
+  }
+
+  /**
+   * Serves this app's OpenAPI 3.0.3 document at {@code GET /openapi.json} (built from the route table on
+   * the first request, then cached). See {@link OpenApi} for what it contains.
+   */
+  public App openApi(ApiInfo info) {
+    if (info == null) {
+      throw new IllegalArgumentException("API info must not be null");
+    }
+    get("/openapi.json", OpenApi.handler(this));
+    this.apiInfo = info;
+    return this;
+  }
+
+  /** The info block given to {@link #openApi(ApiInfo)}, or {@link ApiInfo#DEFAULT}. */
+  public ApiInfo apiInfo() {
+    return apiInfo == null ? ApiInfo.DEFAULT : apiInfo;
   }
 
   /** The route table: every route with its full template, blueprints included, sorted by path then method. */
@@ -240,7 +262,7 @@ public final class App extends RouteGroup<App> {
 
   private static void collectRoutes(RouteGroup<?> group, String prefix, List<RouteInfo> routes) {
     for (RouteSpec spec : group.routes) {
-      routes.add(new RouteInfo(spec.method(), PathTemplate.join(prefix, spec.template()), spec.name()));
+      routes.add(new RouteInfo(spec.method(), PathTemplate.join(prefix, spec.template()), spec.name(), spec.doc()));
     }
     for (Blueprint blueprint : group.blueprints) {
       String childPrefix = blueprint.prefix().isEmpty() ? prefix : PathTemplate.join(prefix, blueprint.prefix());

@@ -2,6 +2,8 @@ package dev.vial;
 
 import dev.vial.cors.CorsFilter;
 import dev.vial.cors.CorsPolicy;
+import dev.vial.openapi.DocumentedHandler;
+import dev.vial.openapi.RouteDoc;
 import dev.vial.routing.PathTemplate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +19,7 @@ import java.util.Map;
  */
 public abstract class RouteGroup<S extends RouteGroup<S>> {
 
-  record RouteSpec(String method, String template, String name, Handler handler) {}
+  record RouteSpec(String method, String template, String name, Handler handler, RouteDoc doc) {}
 
   record ScopedBefore(String pathPrefix, BeforeFilter filter) {}
 
@@ -77,9 +79,10 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
   }
 
   /**
-   * Adds a named route; the name shows in {@link App#routes()} and builds its path with
-   * {@link Request#urlFor(String, Object...)}. One name may label several methods of the same template
-   * ({@code name == null}: no name).
+   * Adds a named route; the name shows in {@link App#routes()}, builds its path with
+   * {@link Request#urlFor(String, Object...)} and makes its OpenAPI {@code operationId}. One name may label
+   * several methods of the same template ({@code name == null}: no name). A handler made by
+   * {@link RouteDoc#handles} documents the route; the table keeps the bare handler.
    *
    * @throws IllegalArgumentException for a malformed template, when the same method already has a
    *     route with the same template (parameter names aside), or when the name already labels another template
@@ -100,7 +103,9 @@ public abstract class RouteGroup<S extends RouteGroup<S>> {
     if (name != null) {
       names.putIfAbsent(name, template.text());
     }
-    routes.add(new RouteSpec(method, template.text(), name, handler));
+    RouteDoc doc = handler instanceof DocumentedHandler documented ? documented.doc() : null;
+    Handler bare = handler instanceof DocumentedHandler documented ? documented.handler() : handler;
+    routes.add(new RouteSpec(method, template.text(), name, bare, doc));
     return self();
   }
 

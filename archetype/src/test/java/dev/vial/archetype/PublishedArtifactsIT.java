@@ -51,7 +51,8 @@ class PublishedArtifactsIT {
 
   @Test
   void theBomListsEveryLibraryAtTheBuildsVersion() throws Exception {
-    assertThat(libraries).contains("vial-core", "vial-server", "vial-lambda", "vial-launcher", "vial-testkit");
+    assertThat(libraries).contains("vial-core", "vial-server", "vial-lambda", "vial-launcher", "vial-docs-ui",
+        "vial-testkit");
     assertThat(text(pom("vial-bom").getDocumentElement(), "version")).isEqualTo(version);
   }
 
@@ -66,7 +67,7 @@ class PublishedArtifactsIT {
 
     assertThat(moduleNames).containsAllEntriesOf(Map.of("vial-core", "dev.vial.core", "vial-server",
         "dev.vial.server", "vial-lambda", "dev.vial.lambda", "vial-launcher", "dev.vial.launcher",
-        "vial-testkit", "dev.vial.testkit"));
+        "vial-docs-ui", "dev.vial.docs", "vial-testkit", "dev.vial.testkit"));
     assertThat(moduleNames.values()).as("module names, one per library")
         .allMatch(name -> name != null && MODULE_NAME.matcher(name).matches())
         .doesNotHaveDuplicates();

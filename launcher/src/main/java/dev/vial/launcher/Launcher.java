@@ -26,6 +26,8 @@ public final class Launcher {
   /** The commands by name; serving locally is what runs when none is named. */
   static Map<String, Command> commands() {
     Map<String, Command> commands = new TreeMap<>();
+    commands.put("openapi", new OpenApiCommand());
+    commands.put("template", new TemplateCommand());
     return commands;
   }
 

@@ -7,6 +7,7 @@ import dev.vial.HttpException;
 import dev.vial.Request;
 import dev.vial.Response;
 import dev.vial.http.MediaTypes;
+import dev.vial.openapi.RouteDoc;
 
 /** Binary bodies: {@code size} bytes in a known pattern, so a client can check every byte arrived intact. */
 final class BinaryRoutes {
@@ -19,7 +20,11 @@ final class BinaryRoutes {
   /** {@code GET /binary?size=N}. */
   static Blueprint blueprint() {
     return new Blueprint("/binary")
-        .get("/", BinaryRoutes::pattern);
+        .get("/", RouteDoc.of("Bytes in a known pattern").tags("binary")
+            .requiredQuery("size", int.class, "How many bytes, 0 to " + MAX_SIZE)
+            .response(200, MediaTypes.OCTET_STREAM, byte[].class, "size bytes, byte i being i mod 256")
+            .response(400, "size is missing or out of range")
+            .handles(BinaryRoutes::pattern));
   }
 
   private static Response pattern(Request req) {

@@ -4,6 +4,7 @@ import static dev.vial.Responses.ok;
 
 import dev.vial.Blueprint;
 import dev.vial.Cookie;
+import dev.vial.openapi.RouteDoc;
 import java.time.Instant;
 
 /** Setting cookies: one {@code Set-Cookie} header per cookie. */
@@ -17,6 +18,8 @@ final class CookieRoutes {
   /** {@code GET /cookies}. */
   static Blueprint blueprint() {
     return new Blueprint("/cookies")
-        .get("/", req -> ok("cookies set").withCookie(SESSION).withCookie(THEME));
+        .get("/", RouteDoc.of("Sets two cookies").tags("cookies")
+            .response(200, "text/plain", String.class, "cookies set, with Set-Cookie session and theme")
+            .handles(req -> ok("cookies set").withCookie(SESSION).withCookie(THEME)));
   }
 }

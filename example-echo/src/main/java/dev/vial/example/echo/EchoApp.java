@@ -2,6 +2,8 @@ package dev.vial.example.echo;
 
 import dev.vial.App;
 import dev.vial.cors.CorsPolicy;
+import dev.vial.docs.DocsUi;
+import dev.vial.openapi.ApiInfo;
 import java.time.Duration;
 
 /**
@@ -27,6 +29,7 @@ public final class EchoApp {
   /** A new echo app with every route registered. */
   public static App create() {
     return new App()
+        .openApi(ApiInfo.of("Vial example-echo", "1.0.0"))
         .cors(CORS)
         .register(HomeRoutes.blueprint())
         .register(EchoRoutes.blueprint())
@@ -35,6 +38,7 @@ public final class EchoApp {
         .register(BinaryRoutes.blueprint())
         .register(CookieRoutes.blueprint())
         .register(ErrorRoutes.blueprint())
-        .register(LinkRoutes.blueprint());
+        .register(LinkRoutes.blueprint())
+        .register(DocsUi.blueprint());
   }
 }

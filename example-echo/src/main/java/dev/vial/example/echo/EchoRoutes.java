@@ -5,6 +5,7 @@ import static dev.vial.Responses.json;
 import dev.vial.Blueprint;
 import dev.vial.Request;
 import dev.vial.Response;
+import dev.vial.openapi.RouteDoc;
 import java.util.List;
 
 /**
@@ -25,8 +26,10 @@ final class EchoRoutes {
   static Blueprint blueprint() {
     Blueprint echo = new Blueprint("/echo");
     for (String method : METHODS) {
-      echo.route(method, "/", EchoRoutes::describe)
-          .route(method, "/{rest:path}", "echo-rest", EchoRoutes::describe);
+      RouteDoc doc = RouteDoc.of("Describes the " + method + " request as the app saw it").tags("echo")
+          .response(200, EchoReport.class, "Method, path, parameters, headers, cookies and body");
+      echo.route(method, "/", doc.handles(EchoRoutes::describe))
+          .route(method, "/{rest:path}", "echo-rest", doc.handles(EchoRoutes::describe));
     }
     return echo;
   }

@@ -2,9 +2,11 @@ package dev.vial.example.echo;
 
 import static dev.vial.Responses.json;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.vial.Blueprint;
 import dev.vial.Request;
 import dev.vial.Response;
+import dev.vial.openapi.RouteDoc;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +17,9 @@ final class LinkRoutes {
 
   /** {@code GET /links}. */
   static Blueprint blueprint() {
-    return new Blueprint("").get("/links", LinkRoutes::links);
+    return new Blueprint("").get("/links", RouteDoc.of("Paths built with urlFor").tags("links")
+        .response(200, new TypeReference<Map<String, String>>() {}, "home, user, echo and search paths")
+        .handles(LinkRoutes::links));
   }
 
   private static Response links(Request req) {
