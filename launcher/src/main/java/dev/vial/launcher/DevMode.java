@@ -60,9 +60,15 @@ final class DevMode {
     Prepared dev;
     try {
       dev = prepare(args, source, mainClass, System.getenv());
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (IllegalArgumentException e) {
       System.err.println("vial: " + e.getMessage());
-      System.exit(e instanceof IllegalArgumentException ? 2 : 1);
+      System.exit(2);
+      return;
+    } catch (RuntimeException | LinkageError e) {
+      // The first build failed: there is no previous app to keep serving.
+      log.error("Dev mode could not build the app", e);
+      System.err.println("vial: dev mode could not build the app: " + e);
+      System.exit(1);
       return;
     }
     LocalServer.serve(dev.app(), args, UnaryOperator.identity(), url -> dev.note(), dev.routes());
