@@ -29,6 +29,10 @@ targets=(
   "framework-core dev.vial.cors.CorsFuzzTest#preflightsAreAnswered204Or403AndNeverEchoUncheckedInput"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#arbitraryBytesYieldAResponseOrAClearRejection"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#mutatedRealEventsYieldAResponseOrAClearRejection"
+  "framework-core dev.vial.stream.SseFuzzTest#anyEventIsRefusedOrReadBackExactly"
+  "lambda-adapter dev.vial.lambda.runtime.HttpResponseReaderFuzzTest#anyBytesYieldAResponseOrAnIOException"
+  "lambda-adapter dev.vial.lambda.events.ServiceEventFuzzTest#arbitraryBytesYieldAnAnswerOrAClearFailure"
+  "lambda-adapter dev.vial.lambda.events.ServiceEventFuzzTest#mutatedRealEventsYieldAnAnswerOrAClearFailure"
 )
 
 total=0

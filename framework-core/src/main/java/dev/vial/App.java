@@ -133,6 +133,24 @@ public final class App extends RouteGroup<App> {
   }
 
   /**
+   * Binds JSON bytes to {@code type} with the app's mapper, exactly as {@link Request#json(Class)} does
+   * (an {@link HttpException} 400 naming the mismatch); for front doors that carry JSON outside a request.
+   */
+  public <T> T readJson(byte[] json, Class<T> type) {
+    return compiled().json().read(json, type);
+  }
+
+  /** Like {@link #readJson(byte[], Class)}, for generic types. */
+  public <T> T readJson(byte[] json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+    return compiled().json().read(json, type);
+  }
+
+  /** {@code value} as JSON bytes, written as a {@code Responses.json(value)} body would be. */
+  public byte[] writeJson(Object value) throws com.fasterxml.jackson.core.JsonProcessingException {
+    return compiled().json().write(value);
+  }
+
+  /**
    * Serves this app's OpenAPI 3.0.3 document at {@code GET /openapi.json} (built from the route table on
    * the first request, then cached). See {@link OpenApi} for what it contains.
    */
@@ -316,6 +334,9 @@ public final class App extends RouteGroup<App> {
   private Response complete(Compiled routes, Scope scope, Request req, Response response) {
     Response filtered = runAfters(scope, req, render(routes.json, req, response));
     Response rendered = render(routes.json, req, filtered);
+    if (rendered.isStreaming()) { // a body failing before its first byte is answered like any handler failure
+      rendered = rendered.withStreamFailureAnswer(failure -> complete(routes, scope, req, handleFailure(scope, req, failure)));
+    }
     if (!req.method().equals("HEAD")) {
       return rendered;
     }

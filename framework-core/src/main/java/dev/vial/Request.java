@@ -212,6 +212,11 @@ public final class Request {
   public String header(String name) {
     return headers.first(name);
   }
+  /** The {@code Last-Event-ID} header an {@code EventSource} sends when it reconnects, or {@code null}. */
+  public String lastEventId() {
+    return header("Last-Event-ID");
+  }
+
 
   /** The {@code Content-Type} header, or {@code null}. */
   public String contentType() {

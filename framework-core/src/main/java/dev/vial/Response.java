@@ -2,6 +2,7 @@ package dev.vial;
 
 import dev.vial.http.MediaTypes;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * An immutable HTTP response: status, headers and body. Build one with {@link Responses} and adjust
@@ -13,6 +14,10 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>A response made by {@link Responses#json(Object)} carries its value until the app renders it with
  * its own Jackson mapper; every response that leaves {@link App#handle(Request)} is rendered to bytes.
+ *
+ * <p>A <em>streaming</em> response ({@link Responses#stream}, {@link #isStreaming()}) has no bytes yet: its
+ * {@link #streamingBody()} writes them while the front door sends them ({@code dev.vial.stream.StreamWriter}).
+ * Code that must see the whole body (compression, ETags) should leave streaming responses alone.
  */
 public final class Response {
 
@@ -24,8 +29,18 @@ public final class Response {
   private final byte[] body;
   private final Object jsonValue;
   private final boolean hasJsonValue;
+  /** {@code null} unless the body is streamed. */
+  private final Streaming streaming;
+
+  /** A streamed body and the app's answer should it fail before its first byte ({@code null}: a bare 500). */
+  private record Streaming(StreamingBody body, Function<Throwable, Response> failureAnswer) {}
 
   private Response(int status, Headers headers, byte[] body, Object jsonValue, boolean hasJsonValue) {
+    this(status, headers, body, jsonValue, hasJsonValue, null);
+  }
+
+  private Response(int status, Headers headers, byte[] body, Object jsonValue, boolean hasJsonValue,
+      Streaming streaming) {
     if (status < 100 || status > 999) {
       throw new IllegalArgumentException("HTTP status must be a three-digit code, got " + status);
     }
@@ -34,6 +49,7 @@ public final class Response {
     this.body = body;
     this.jsonValue = jsonValue;
     this.hasJsonValue = hasJsonValue;
+    this.streaming = streaming;
   }
 
   /** A response with {@code status}, no headers and no body. */
@@ -65,7 +81,7 @@ public final class Response {
     return headers.first("Content-Type");
   }
 
-  /** The body bytes (not a copy: read-only by contract). Empty, never {@code null}. */
+  /** The body bytes (not a copy: read-only by contract). Empty, never {@code null}; empty for a streaming response. */
   public byte[] body() {
     return body;
   }
@@ -87,24 +103,24 @@ public final class Response {
 
   /** A copy with another status. */
   public Response withStatus(int status) {
-    return new Response(status, headers, body, jsonValue, hasJsonValue);
+    return new Response(status, headers, body, jsonValue, hasJsonValue, streaming);
   }
 
   /** A copy where {@code name} has exactly this one value (replacing any others). */
   public Response withHeader(String name, String value) {
     checkHeader(name, value);
-    return new Response(status, headers.with(name, value), body, jsonValue, hasJsonValue);
+    return new Response(status, headers.with(name, value), body, jsonValue, hasJsonValue, streaming);
   }
 
   /** A copy with one more value for {@code name}, keeping existing ones. */
   public Response withAddedHeader(String name, String value) {
     checkHeader(name, value);
-    return new Response(status, headers.plus(name, value), body, jsonValue, hasJsonValue);
+    return new Response(status, headers.plus(name, value), body, jsonValue, hasJsonValue, streaming);
   }
 
   /** A copy without header {@code name}. */
   public Response withoutHeader(String name) {
-    return new Response(status, headers.without(name), body, jsonValue, hasJsonValue);
+    return new Response(status, headers.without(name), body, jsonValue, hasJsonValue, streaming);
   }
 
   /** A copy whose {@code Vary} lists {@code token} too: merged into one comma-separated field, never repeated (case-insensitive); {@code *} stays {@code *}. */
@@ -146,7 +162,42 @@ public final class Response {
     if (cookie == null) {
       throw new IllegalArgumentException("Cookie must not be null");
     }
-    return new Response(status, headers.plus("Set-Cookie", cookie.toSetCookieHeader()), body, jsonValue, hasJsonValue);
+    return new Response(status, headers.plus("Set-Cookie", cookie.toSetCookieHeader()), body, jsonValue, hasJsonValue,
+        streaming);
+  }
+
+  /** Whether the body is written while it is sent ({@link #streamingBody()}) rather than held as bytes. */
+  public boolean isStreaming() {
+    return streaming != null;
+  }
+
+  /** The streamed body, or {@code null} when the body is bytes ({@link #body()}). */
+  public StreamingBody streamingBody() {
+    return streaming == null ? null : streaming.body();
+  }
+
+  /**
+   * For front doors: the answer to send instead of this streaming response when its body failed before its
+   * first byte left. For a response from {@link App#handle(Request)} that is the app's error answer (its
+   * error handlers and after filters); otherwise the default 500.
+   */
+  public Response failureAnswer(Throwable failure) {
+    if (streaming != null && streaming.failureAnswer() != null) {
+      return streaming.failureAnswer().apply(failure);
+    }
+    return Responses.error(500, "Internal Server Error");
+  }
+
+  /** A copy whose body is streamed, with this {@code Content-Type}; used by {@link Responses#stream}. */
+  Response withStreamingBody(StreamingBody body, String contentType) {
+    Response typed = withHeader("Content-Type", contentType);
+    return new Response(status, typed.headers, EMPTY, null, false, new Streaming(body, null));
+  }
+
+  /** A copy that answers a failure of its streamed body with {@code failureAnswer}; used by the app. */
+  Response withStreamFailureAnswer(Function<Throwable, Response> failureAnswer) {
+    return streaming == null ? this
+        : new Response(status, headers, body, jsonValue, hasJsonValue, new Streaming(streaming.body(), failureAnswer));
   }
 
   /** A copy with this body and {@code Content-Type}. */
@@ -163,7 +214,7 @@ public final class Response {
     return withBody(text.getBytes(StandardCharsets.UTF_8), contentType);
   }
 
-  /** A copy with no body; headers, {@code Content-Type} included, stay. */
+  /** A copy with no body (a streamed one is dropped unwritten); headers, {@code Content-Type} included, stay. */
   public Response withoutBody() {
     return new Response(status, headers, EMPTY, null, false);
   }
@@ -197,6 +248,6 @@ public final class Response {
 
   @Override
   public String toString() {
-    return "Response[" + status + ", " + headers + ", " + (hasJsonValue ? "json value" : body.length + " bytes") + "]";
+    return "Response[" + status + ", " + headers + ", " + (hasJsonValue ? "json value" : streaming != null ? "streamed" : body.length + " bytes") + "]";
   }
 }

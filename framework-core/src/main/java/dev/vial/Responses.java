@@ -2,6 +2,8 @@ package dev.vial;
 
 import dev.vial.http.MediaTypes;
 import dev.vial.http.StatusCodes;
+import dev.vial.stream.Sse;
+import dev.vial.stream.SseHandler;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -81,6 +83,26 @@ public final class Responses {
     }
     requireNonNull(location, "location");
     return Response.of(status).withHeader("Location", location);
+  }
+
+  /**
+   * 200 whose body is written while it is sent ({@link StreamingBody}), {@code application/octet-stream};
+   * change the type with {@link #stream(String, StreamingBody)}.
+   */
+  public static Response stream(StreamingBody body) {
+    return stream(MediaTypes.OCTET_STREAM, body);
+  }
+
+  /** 200 of {@code contentType} whose body is written while it is sent, e.g. {@code stream("text/plain; charset=utf-8", out -> ..)}. */
+  public static Response stream(String contentType, StreamingBody body) {
+    requireNonNull(contentType, "contentType");
+    requireNonNull(body, "body");
+    return Response.of(200).withStreamingBody(body, contentType);
+  }
+
+  /** 200 Server-Sent Events ({@code text/event-stream}); see {@link Sse#response(SseHandler)}. */
+  public static Response sse(SseHandler handler) {
+    return Sse.response(handler);
   }
 
   /** 404 with the default JSON error body. */

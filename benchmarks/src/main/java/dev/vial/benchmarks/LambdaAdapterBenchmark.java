@@ -1,6 +1,8 @@
 package dev.vial.benchmarks;
 
+import dev.vial.example.echo.EchoApp;
 import dev.vial.example.echo.EchoLambda;
+import dev.vial.lambda.LambdaHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,14 +38,21 @@ public class LambdaAdapterBenchmark {
   @Param({"v1-get-users-42", "v1-post-json", "v2-get-users-42", "v2-post-json"})
   public String event;
 
-  private EchoLambda handler;
+  /**
+   * {@code with-service-events}: {@code EchoLambda}, whose service-event table makes every event pass the
+   * HTTP-or-service check; {@code http-only}: the same app in a plain {@code LambdaHandler}, the baseline.
+   */
+  @Param({"with-service-events", "http-only"})
+  public String handlerKind;
+
+  private LambdaHandler handler;
   private byte[] eventBytes;
   private ByteArrayOutputStream out;
 
   /** Builds the handler once, as Lambda does per execution environment. */
   @Setup
   public void setUp() {
-    handler = new EchoLambda();
+    handler = handlerKind.equals("http-only") ? new LambdaHandler(EchoApp.create()) : new EchoLambda();
     eventBytes = Events.load(event);
     out = new ByteArrayOutputStream(4096);
     byte[] answer = invoke();

@@ -37,6 +37,16 @@ final class EventDetector {
         + (event.version != null ? " and version \"" + event.version + "\"" : ""));
   }
 
+  /**
+   * Whether {@code event} is for a service-event table: not HTTP-shaped by the rules above, and neither a
+   * WebSocket event nor an authorizer input (those stay refused). A few field checks, nothing more, so
+   * HTTP events pay nothing for service events.
+   */
+  static boolean isServiceEvent(EventFields event) {
+    return event.webSocketMarker == null && !event.authorizerInput && !event.hasElb && !"2.0".equals(event.version)
+        && !("1.0".equals(event.version) && event.apiId != null) && !(event.hasResource && event.hasRequestContext);
+  }
+
   private static boolean isFunctionUrlDomain(String domainName) {
     return domainName != null && domainName.contains(".lambda-url.");
   }

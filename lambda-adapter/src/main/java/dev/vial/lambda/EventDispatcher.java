@@ -6,6 +6,7 @@ import dev.vial.App;
 import dev.vial.Request;
 import dev.vial.Response;
 import dev.vial.Responses;
+import dev.vial.stream.StreamWriter;
 import org.slf4j.Logger;
 import org.slf4j.MDC;
 
@@ -71,13 +72,14 @@ final class EventDispatcher {
         throw e;
       }
       EventCodec codec = codecFor(source);
-      Response response = app.handle(request);
+      int limit = source == EventSource.ALB ? ALB_RESPONSE_LIMIT : LAMBDA_RESPONSE_LIMIT;
+      // a buffered front door: a streamed body is collected, within the limit, into the one envelope
+      Response response = StreamWriter.collect(app.handle(request), limit);
       if (request.method().equals("HEAD") && response.body().length > 0) {
         response = response.withoutBody();
       }
       ProxyResponse envelope = codec.toProxyResponse(response, event);
       byte[] json = writer.write(envelope);
-      int limit = source == EventSource.ALB ? ALB_RESPONSE_LIMIT : LAMBDA_RESPONSE_LIMIT;
       if (json.length > limit) {
         String message = "Response of " + json.length + " bytes exceeds the " + (source == EventSource.ALB ? "ALB" : "Lambda")
             + " response limit of " + limit + " bytes";
@@ -97,6 +99,32 @@ final class EventDispatcher {
         MDC.remove(MDC_REQUEST_ID);
       }
     }
+  }
+
+  /**
+   * For a streaming front door: the app's response to an HTTP event, not encoded (a streamed body still to
+   * run); {@code null} when {@code event} is not an HTTP event. An HTTP event the codec refuses still throws.
+   */
+  Response respond(EventFields event, RawEvent rawEvent, Context lambdaContext) {
+    EventSource source;
+    try {
+      source = EventDetector.detect(event);
+    } catch (UnsupportedEventException notHttp) {
+      return null;
+    }
+    Request request;
+    try {
+      request = codecFor(source).toRequest(event, lambdaContext, rawEvent);
+    } catch (UnsupportedEventException e) {
+      logRejected(e);
+      throw e;
+    }
+    Response response = app.handle(request);
+    if (accessLog.isInfoEnabled()) {
+      accessLog.info(new StringBuilder(96).append(source.name()).append(" streaming ").append(request.toString())
+          .append(' ').append(response.status()).toString());
+    }
+    return response;
   }
 
   /** The access line for an event that was refused before it reached the app. */

@@ -81,8 +81,10 @@ final class EventReader {
       }
       return fields;
     } catch (JsonProcessingException e) {
+      // a constraint violation (nesting depth, number length) may come without a location
       throw new UnsupportedEventException("The event is not valid JSON: " + e.getOriginalMessage()
-          + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+          + (e.getLocation() == null ? ""
+              : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"), e);
     } catch (CharConversionException e) {
       // Jackson guesses UTF-16 or UTF-32 from leading zero bytes; such a payload is not a text event either.
       throw new UnsupportedEventException("The event is not JSON text: " + e.getMessage(), e);

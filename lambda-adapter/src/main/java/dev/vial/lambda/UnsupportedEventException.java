@@ -11,7 +11,8 @@ public final class UnsupportedEventException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   static final String ACCEPTED = "Vial accepts API Gateway REST API proxy events (payload 1.0), HTTP API events "
-      + "(payload 1.0 and 2.0), Application Load Balancer events and Lambda Function URL events.";
+      + "(payload 1.0 and 2.0), Application Load Balancer events and Lambda Function URL events; other AWS events "
+      + "(SQS, SNS, S3, EventBridge, streams) when a ServiceEvents table registers them.";
 
   /** An exception whose message is {@code what} followed by the list of accepted events. */
   UnsupportedEventException(String what) {

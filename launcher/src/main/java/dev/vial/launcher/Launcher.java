@@ -26,8 +26,10 @@ public final class Launcher {
   /** The commands by name; serving locally is what runs when none is named. */
   static Map<String, Command> commands() {
     Map<String, Command> commands = new TreeMap<>();
+    commands.put("invoke", new InvokeCommand());
     commands.put("openapi", new OpenApiCommand());
     commands.put("template", new TemplateCommand());
+    commands.put("lambda-runtime", new LambdaRuntimeCommand());
     return commands;
   }
 

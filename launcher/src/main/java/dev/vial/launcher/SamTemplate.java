@@ -22,7 +22,7 @@ public final class SamTemplate {
 
   /** Every part of a template, in order. */
   static final List<TemplatePart> PARTS = List.of(new FunctionPart(), new HttpApiPart(), new RestApiPart(),
-      new StreamingUrlPart());
+      new StreamingUrlPart(), new EventSourcesPart());
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -134,6 +134,21 @@ public final class SamTemplate {
     if (!node.isEmpty()) {
       root.set(key, node);
     }
+  }
+
+  /** A logical id made of {@code name}'s letters and digits, each word capitalised ({@code echo-queue} → {@code EchoQueue}). */
+  static String camel(String name) {
+    StringBuilder id = new StringBuilder();
+    boolean start = true;
+    for (char c : name.toCharArray()) {
+      if (c < 128 && Character.isLetterOrDigit(c)) {
+        id.append(start ? Character.toUpperCase(c) : c);
+        start = false;
+      } else {
+        start = true;
+      }
+    }
+    return id.length() == 0 ? "Source" : id.toString();
   }
 
   /** {@code EchoLambda} → {@code Echo}: the handler's class name without a Lambda/Handler suffix. */

@@ -8,6 +8,7 @@ import dev.vial.HttpException;
 import dev.vial.Request;
 import dev.vial.Response;
 import dev.vial.Responses;
+import dev.vial.stream.StreamAbortedException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,9 @@ import org.slf4j.MDC;
  *       line, and sent back as {@code X-Request-Id}.
  *   <li>A client that goes away, or a connection the JDK closes on a timeout, costs one DEBUG line
  *       and frees the worker; nothing is thrown back into the JDK.
+ *   <li>A streaming response ({@link Response#isStreaming()}) goes out chunked, each flush at once
+ *       ({@link LiveStream}); one whose body fails after its first byte is logged and its connection cut
+ *       without the last chunk (by throwing into the JDK, which then closes it), so the client sees an error.
  * </ul>
  *
  * <p>Header names arrive as the JDK normalizes them ({@code Content-type}: first letter upper case,
@@ -78,17 +82,27 @@ final class ExchangeBridge implements HttpHandler {
     String rawQuery = uri.getRawQuery();
     String requestId = RequestIds.of(exchange.getRequestHeaders().getFirst(RequestIds.HEADER));
     MDC.put(RequestIds.MDC_KEY, requestId);
+    StreamAbortedException cut = null;
     try {
       Response response = answer(exchange, method, uri, rawPath, rawQuery);
       exchange.getResponseHeaders().set(RequestIds.HEADER, requestId); // the app's own X-Request-Id wins
       long sent = write(exchange, method, response);
       AccessLog.record(method, rawPath, rawQuery, response.status(), sent, start, requestId);
+    } catch (StreamAbortedException e) {
+      log.error("Streamed response to {} {} failed after its first byte; cutting the connection", method, rawPath,
+          e.getCause());
+      cut = e;
     } catch (IOException e) {
       log.debug("Connection lost during {} {}: {}", method, rawPath, e.toString());
     } finally {
       MDC.remove(RequestIds.MDC_KEY);
-      closeQuietly(exchange);
+      if (cut == null) {
+        closeQuietly(exchange); // closing ends a chunked body cleanly, which a cut stream must not get
+      }
       inFlight.end();
+    }
+    if (cut != null) {
+      throw new java.io.UncheckedIOException(cut);
     }
   }
 
@@ -185,6 +199,10 @@ final class ExchangeBridge implements HttpHandler {
 
   /** Writes {@code response}; returns the number of body bytes sent. */
   private static long write(HttpExchange exchange, String method, Response response) throws IOException {
+    if (response.isStreaming()) {
+      return method.equals("HEAD") ? write(exchange, method, response.withoutBody())
+          : LiveStream.send(exchange, response, answer -> write(exchange, method, answer));
+    }
     int status = response.status();
     com.sun.net.httpserver.Headers out = exchange.getResponseHeaders();
     Headers fields = response.headers();

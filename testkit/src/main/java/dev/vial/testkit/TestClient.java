@@ -68,7 +68,7 @@ public final class TestClient implements AutoCloseable {
     };
   }
 
-  /** Calls {@link App#handle(Request)} directly. */
+  /** Calls {@link App#handle(Request)} directly; a streamed body is collected. */
   public static TestClient inMemory(App app) {
     return new TestClient(Transport.IN_MEMORY, request -> {
       Request.Builder builder = Request.builder(request.method(), request.rawPath())
@@ -78,7 +78,8 @@ public final class TestClient implements AutoCloseable {
       if (request.rawQuery() != null) {
         builder.rawQuery(request.rawQuery());
       }
-      Response response = app.handle(builder.build());
+      // a streamed body is run and collected, as a buffered front door would
+      Response response = dev.vial.stream.StreamWriter.collect(app.handle(builder.build()), Integer.MAX_VALUE);
       return new TestResponse(response.status(), response.headers(), response.body());
     }, null);
   }

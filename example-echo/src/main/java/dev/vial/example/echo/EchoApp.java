@@ -3,6 +3,7 @@ package dev.vial.example.echo;
 import dev.vial.App;
 import dev.vial.cors.CorsPolicy;
 import dev.vial.docs.DocsUi;
+import dev.vial.lambda.events.ServiceEvents;
 import dev.vial.openapi.ApiInfo;
 import java.time.Duration;
 
@@ -39,6 +40,12 @@ public final class EchoApp {
         .register(CookieRoutes.blueprint())
         .register(ErrorRoutes.blueprint())
         .register(LinkRoutes.blueprint())
+        .register(StreamRoutes.blueprint())
         .register(DocsUi.blueprint());
+  }
+
+  /** The echo app's service events (SQS, Kinesis, DynamoDB, S3, SNS, schedules, EventBridge), for {@code EchoLambda}. */
+  public static ServiceEvents events() {
+    return EchoEvents.table();
   }
 }

@@ -5,14 +5,14 @@ import dev.vial.lambda.LambdaOptions;
 import java.util.List;
 
 /**
- * The echo app as an AWS Lambda function. Handler string:
- * {@code dev.vial.example.echo.EchoLambda::handleRequest}.
+ * The echo app as an AWS Lambda function, answering its HTTP routes and its service events
+ * ({@link EchoApp#events()}). Handler string: {@code dev.vial.example.echo.EchoLambda::handleRequest}.
  */
 public final class EchoLambda extends LambdaHandler {
 
   /** Builds the app once per execution environment; Lambda reuses this instance for every invocation. */
   public EchoLambda() {
-    super(EchoApp.create(), options(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE")));
+    super(EchoApp.create(), EchoApp.events(), options(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE")));
   }
 
   /**

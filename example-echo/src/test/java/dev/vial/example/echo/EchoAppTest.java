@@ -16,7 +16,8 @@ class EchoAppTest {
   void registersExactlyTheConformanceRoutes() {
     List<String> expected = new ArrayList<>(List.of(
         "GET / (home)", "GET /binary", "GET /cookies", "GET /error", "POST /json", "GET /redirect",
-        "GET /unicode", "GET /users/{id:int} (user)", "GET /links", "GET /openapi.json", "GET /docs",
+        "GET /unicode", "GET /users/{id:int} (user)", "GET /links", "GET /stream", "GET /sse",
+        "GET /openapi.json", "GET /docs",
         "GET /docs/{file}"));
     for (String method : EchoRoutes.METHODS) {
       expected.add(method + " /echo");

@@ -35,7 +35,7 @@ class FatJarCommandsIT {
 
   @Test
   void templatePrintsTheCheckedInTemplate() throws Exception {
-    assertThat(run("template")).isEqualTo(Files.readString(Path.of("template.yaml"), StandardCharsets.UTF_8));
+    assertThat(run("template", "--streaming-url", Main.class.getName())).isEqualTo(Files.readString(Path.of("template.yaml"), StandardCharsets.UTF_8));
   }
 
   @Test

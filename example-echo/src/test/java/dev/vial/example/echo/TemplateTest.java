@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 /** {@code example-echo/template.yaml} is the generator's output for the echo app, never edited by hand. */
 class TemplateTest {
 
-  /** What {@code java -jar target/example-echo.jar template > template.yaml} writes. */
+  /** What {@code java -jar target/example-echo.jar template --streaming-url dev.vial.example.echo.Main > template.yaml} writes. */
   static String generated() {
-    return SamTemplate.render(EchoApp.create(), new EchoLambda(), TemplateOptions.defaults("target/example-echo.jar"));
+    return SamTemplate.render(EchoApp.create(), new EchoLambda(),
+        TemplateOptions.defaults("target/example-echo.jar").withStreamingUrl(Main.class.getName()));
   }
 
   @Test
@@ -23,7 +24,7 @@ class TemplateTest {
 
     assertThat(checkedIn)
         .as("example-echo/template.yaml is stale: regenerate it with "
-            + "`java -jar example-echo/target/example-echo.jar template > example-echo/template.yaml`")
+            + "`java -jar example-echo/target/example-echo.jar template --streaming-url dev.vial.example.echo.Main > example-echo/template.yaml`")
         .isEqualTo(generated());
   }
 }

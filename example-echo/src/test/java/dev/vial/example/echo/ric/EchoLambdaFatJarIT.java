@@ -34,7 +34,7 @@ class EchoLambdaFatJarIT extends EchoLambdaUnderRicContract {
   }
 
   /** Extracts {@code jar} into {@code dir}, refusing entries that would land outside it. */
-  private static Path unzip(Path jar, Path dir) throws IOException {
+  static Path unzip(Path jar, Path dir) throws IOException {
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
         ZipEntry entry = entries.nextElement();

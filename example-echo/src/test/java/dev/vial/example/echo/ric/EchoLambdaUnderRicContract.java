@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vial.testkit.TestClient;
+import dev.vial.testkit.TestEvents;
 import dev.vial.testkit.TestRequest;
 import dev.vial.testkit.Transport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,12 +31,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What {@code EchoLambda} must do under AWS's real Runtime Interface Client, whatever way it is deployed:
- * answer every HTTP event source with the proxy response that source reads, and report anything else as a
- * function error without losing the execution environment. Subclasses say how the function is deployed.
+ * answer every HTTP event source with the proxy response that source reads, answer every service event the
+ * app registers, and report anything else as a function error without losing the execution environment. Subclasses say how the function is deployed.
  * One RIC JVM serves every test of a class, as one warm Lambda execution environment would.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,7 +50,7 @@ abstract class EchoLambdaUnderRicContract {
   private static final Duration INVOKE_TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A real SQS delivery: JSON, but no HTTP event. */
+  /** A real SQS delivery from a queue the echo app does not register. */
   private static final String SQS_EVENT = """
       {"Records":[{"messageId":"059f36b4-87a3-44ab-83d2-661975830a7d",
         "receiptHandle":"AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a",
@@ -163,21 +169,95 @@ abstract class EchoLambdaUnderRicContract {
     assertThat(response.path("body").asText()).isEqualTo("{\"error\":\"Internal Server Error\",\"status\":500}");
   }
 
+  static Stream<Arguments> serviceEvents() {
+    return Stream.of(
+        Arguments.of(TestEvents.sqs("echo-queue", "a", "fail"), "{\"batchItemFailures\":[{\"itemIdentifier\":\""
+            + TestEvents.sqsMessageId(2) + "\"}]}"),
+        Arguments.of(TestEvents.sqsFifo("echo-queue", "g", "fail", "b"), "{\"batchItemFailures\":[{\"itemIdentifier\":\""
+            + TestEvents.sqsMessageId(1) + "\"},{\"itemIdentifier\":\"" + TestEvents.sqsMessageId(2) + "\"}]}"),
+        Arguments.of(TestEvents.kinesis("echo-stream", "ok", "fail"), "{\"batchItemFailures\":[{\"itemIdentifier\":\""
+            + TestEvents.kinesisSequenceNumber(2) + "\"}]}"),
+        Arguments.of(TestEvents.dynamodb("echo-table", Map.of("id", "1", "fail", true)),
+            "{\"batchItemFailures\":[{\"itemIdentifier\":\"" + TestEvents.dynamodbSequenceNumber(1) + "\"}]}"),
+        Arguments.of(TestEvents.s3("echo-bucket", "a b.txt"), "{\"source\":\"s3\",\"records\":[{\"event\":"
+            + "\"ObjectCreated:Put\",\"bucket\":\"echo-bucket\",\"key\":\"a b.txt\",\"size\":1024}]}"),
+        Arguments.of(TestEvents.sns("echo-topic", "s", "m"), "{\"source\":\"sns\",\"records\":[{\"topic\":"
+            + "\"echo-topic\",\"subject\":\"s\",\"message\":\"m\"}]}"),
+        Arguments.of(TestEvents.schedule("echo-nightly"),
+            "{\"source\":\"schedule\",\"name\":\"echo-nightly\",\"time\":\"2026-01-01T00:00:00Z\"}"),
+        Arguments.of(TestEvents.scheduler("echo-hourly"),
+            "{\"source\":\"schedule\",\"name\":\"echo-hourly\",\"time\":\"2026-01-01T00:00:00Z\"}"),
+        Arguments.of(TestEvents.eventBridge("echo.app", "Ping", "{\"n\":1}"),
+            "{\"source\":\"eventbridge\",\"detailType\":\"Ping\",\"detail\":{\"n\":1}}"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("serviceEvents")
+  void answersServiceEventsThroughTheSameHandler(String event, String expected) throws Exception {
+    RuntimeApiServer.Outcome outcome = api.invoke(event.getBytes(StandardCharsets.UTF_8), INVOKE_TIMEOUT);
+
+    assertThat(outcome.isError()).as("%s: %s", outcome.errorType(), outcome.payloadText()).isFalse();
+    assertThat(JSON.readTree(outcome.payload())).isEqualTo(JSON.readTree(expected));
+  }
+
   @Test
-  void reportsANonHttpEventAsAFunctionErrorAndServesTheNextEvent() throws Exception {
+  void reportsAnUnmatchedServiceEventAsAFunctionErrorAndServesTheNextEvent() throws Exception {
     RuntimeApiServer.Outcome outcome = api.invoke(SQS_EVENT.getBytes(StandardCharsets.UTF_8), INVOKE_TIMEOUT);
 
     assertThat(outcome.isError()).as("the runtime posted to /error").isTrue();
     assertThat(outcome.errorType()).isEqualTo("Runtime.UserException");
     JsonNode error = JSON.readTree(outcome.payload());
-    assertThat(error.path("errorType").asText()).isEqualTo("dev.vial.lambda.UnsupportedEventException");
+    assertThat(error.path("errorType").asText()).isEqualTo("dev.vial.lambda.events.ServiceEventException");
     assertThat(error.path("errorMessage").asText())
-        .contains("The event is not an HTTP event (top-level fields [Records])")
-        .contains("Vial accepts API Gateway REST API proxy events");
+        .startsWith("No registration matches SQS my-queue, 1 record; registered: SQS queue echo-queue");
 
     JsonNode next = send(TestRequest.get("/"), Transport.HTTP_API_V2);
     assertThat(next.path("statusCode").asInt()).isEqualTo(200);
     assertThat(next.path("body").asText()).isEqualTo("hello");
+  }
+
+  static Stream<Path> sharedServiceEvents() throws IOException {
+    Path shared = Path.of("../../shared/service-events");
+    Assumptions.assumeTrue(Files.isDirectory(shared), "shared service-events folder " + shared.toAbsolutePath()
+        + " is absent");
+    try (Stream<Path> files = Files.walk(shared)) {
+      return files.filter(file -> file.toString().endsWith(".json"))
+          .filter(file -> !file.getFileName().toString().startsWith("response-")).sorted().toList().stream();
+    }
+  }
+
+  /**
+   * The real samples name queues, topics and tables the echo app does not register: under the RIC each must
+   * fail as a function error naming what arrived (WebSocket events: refused as such), and never take the
+   * execution environment down.
+   */
+  @ParameterizedTest
+  @MethodSource("sharedServiceEvents")
+  void reportsEverySharedSampleItDoesNotRegisterAsAFunctionError(Path file) throws Exception {
+    RuntimeApiServer.Outcome outcome = api.invoke(Files.readAllBytes(file), INVOKE_TIMEOUT);
+
+    assertThat(outcome.isError()).as("%s answered %s", file, outcome.payloadText()).isTrue();
+    JsonNode error = JSON.readTree(outcome.payload());
+    if (JSON.readTree(file.toFile()).path("requestContext").has("eventType")) {
+      assertThat(error.path("errorType").asText()).isEqualTo("dev.vial.lambda.UnsupportedEventException");
+    } else {
+      assertThat(error.path("errorType").asText()).isEqualTo("dev.vial.lambda.events.ServiceEventException");
+      assertThat(error.path("errorMessage").asText()).startsWith("No registration matches ");
+    }
+  }
+
+  @Test
+  void stillRefusesAWebSocketEvent() throws Exception {
+    String webSocket = """
+        {"requestContext":{"routeKey":"$connect","eventType":"CONNECT","connectionId":"abc=","stage":"dev",
+          "apiId":"x","domainName":"x.execute-api.us-east-1.amazonaws.com"},"isBase64Encoded":false}
+        """;
+    RuntimeApiServer.Outcome outcome = api.invoke(webSocket.getBytes(StandardCharsets.UTF_8), INVOKE_TIMEOUT);
+
+    assertThat(outcome.isError()).isTrue();
+    JsonNode error = JSON.readTree(outcome.payload());
+    assertThat(error.path("errorType").asText()).isEqualTo("dev.vial.lambda.UnsupportedEventException");
+    assertThat(error.path("errorMessage").asText()).contains("WebSocket");
   }
 
   /** Sends {@code request} as {@code source} delivers it and returns the proxy response the function answered. */
