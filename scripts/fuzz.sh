@@ -27,6 +27,8 @@ targets=(
   "framework-core dev.vial.cors.CorsFuzzTest#originMatchingAgreesWithItsDefinition"
   "framework-core dev.vial.cors.CorsFuzzTest#requestHeaderListsYieldLowerCaseTokensOrARefusal"
   "framework-core dev.vial.cors.CorsFuzzTest#preflightsAreAnswered204Or403AndNeverEchoUncheckedInput"
+  "framework-core dev.vial.multipart.MultipartFuzzTest#parsingYieldsPartsWithinTheBodyOrA400Or413"
+  "framework-core dev.vial.session.SessionFuzzTest#anyCookieValueIsASessionOrARejection"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#arbitraryBytesYieldAResponseOrAClearRejection"
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#mutatedRealEventsYieldAResponseOrAClearRejection"
   "framework-core dev.vial.stream.SseFuzzTest#anyEventIsRefusedOrReadBackExactly"

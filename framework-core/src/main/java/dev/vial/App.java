@@ -2,6 +2,9 @@ package dev.vial;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vial.http.StatusCodes;
+import dev.vial.multipart.MultipartLimits;
+import dev.vial.session.SessionFilter;
+import dev.vial.session.SessionOptions;
 import dev.vial.openapi.ApiInfo;
 import dev.vial.openapi.OpenApi;
 import dev.vial.routing.PathSegments;
@@ -86,6 +89,10 @@ public final class App extends RouteGroup<App> {
   private volatile Compiled compiled;
   /** {@code null}: the default JSON error bodies only. */
   private volatile ErrorRenderer errorRenderer;
+  /** {@code null}: the key comes from the environment. */
+  private List<String> secretKeys;
+  /** {@code null}: no sessions. */
+  private SessionFilter sessions;
 
   /** An empty app. */
   public App() {}
@@ -166,6 +173,43 @@ public final class App extends RouteGroup<App> {
   /** The info block given to {@link #openApi(ApiInfo)}, or {@link ApiInfo#DEFAULT}. */
   public ApiInfo apiInfo() {
     return apiInfo == null ? ApiInfo.DEFAULT : apiInfo;
+  }
+
+  /** Limits for {@code req.multipart()}: default {@link MultipartLimits#defaults()} (1,000 parts, 8 KiB of headers per part). */
+  public App multipartLimits(MultipartLimits limits) {
+    checkOpen();
+    befores.add(0, new ScopedBefore(null, MultipartLimits.filter(limits))); // hands them to every request
+    return this;
+  }
+
+  /** Signs session cookies with {@code key}, still accepting (and re-signing) {@code fallbackKeys}; default: env {@code VIAL_SECRET_KEY}. Call before {@link #sessions()}. */
+  public App secretKey(String key, String... fallbackKeys) {
+    checkOpen();
+    if (sessions != null) {
+      throw new IllegalStateException("Set the secret key before turning sessions on with sessions()");
+    }
+    secretKeys = new ArrayList<>(java.util.Arrays.asList(fallbackKeys));
+    secretKeys.add(0, key); // checked, with the others, when sessions() settles the key
+    return this;
+  }
+
+  /** Whether {@link #sessions()} is on: such an app needs its secret key wherever it runs (a deployment template passes it). */
+  public boolean usesSessions() {
+    return sessions != null;
+  }
+
+  /** Turns signed-cookie sessions ({@code req.session()}) on with {@link SessionOptions#defaults()}. */
+  public App sessions() {
+    return sessions(SessionOptions.defaults());
+  }
+
+  /** Turns signed-cookie sessions on; the key is settled now, see {@link SessionFilter#create(SessionOptions, List)}. */
+  public App sessions(SessionOptions options) {
+    checkOpen();
+    sessions = SessionFilter.create(options, secretKeys);
+    befores.add(0, new ScopedBefore(null, sessions)); // first, so every other filter can use the session
+    afters.add(new ScopedAfter(null, sessions)); // the app's after filters run last: the cookie sees their changes
+    return this;
   }
 
   /** The route table: every route with its full template, blueprints included, sorted by path then method. */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.vial.http.CookieParser;
 import dev.vial.http.FormData;
 import dev.vial.http.MediaTypes;
+import dev.vial.multipart.Multipart;
+import dev.vial.multipart.MultipartLimits;
+import dev.vial.session.Session;
 import dev.vial.routing.ParamType;
 import dev.vial.routing.UrlBuilder;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +47,7 @@ public final class Request {
   private Map<String, List<String>> queryParams;
   private Map<String, String> cookies;
   private Map<String, List<String>> formParams;
+  private Multipart multipart;
 
   private Request(Builder b) {
     this.method = b.method;
@@ -84,6 +88,7 @@ public final class Request {
     this.queryParams = r.queryParams;
     this.cookies = r.cookies;
     this.formParams = r.formParams;
+    this.multipart = r.multipart;
   }
 
   /**
@@ -262,7 +267,10 @@ public final class Request {
     return jsonSupport().read(body, type);
   }
 
-  /** The first value of form field {@code name} of an {@code application/x-www-form-urlencoded} body, or {@code null}. */
+  /**
+   * The first value of form field {@code name} of an {@code application/x-www-form-urlencoded} body, or of a
+   * non-file part of a {@code multipart/form-data} body; {@code null} when absent.
+   */
   public String form(String name) {
     List<String> values = formParams().get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
@@ -273,16 +281,47 @@ public final class Request {
     return formParams().getOrDefault(name, List.of());
   }
 
-  /** The fields of an {@code application/x-www-form-urlencoded} body; empty for other content types. */
+  /**
+   * The fields of an {@code application/x-www-form-urlencoded} body, or the non-file parts of a
+   * {@code multipart/form-data} body (a malformed one throws as {@link #multipart()} does); empty for
+   * other content types.
+   */
   public Map<String, List<String>> formParams() {
     Map<String, List<String>> parsed = formParams;
     if (parsed == null) {
-      parsed = MediaTypes.FORM.equals(MediaTypes.essence(contentType()))
-          ? FormData.parse(bodyText())
+      String type = MediaTypes.essence(contentType());
+      parsed = MediaTypes.FORM.equals(type) ? FormData.parse(bodyText())
+          : "multipart/form-data".equals(type) ? multipart().fields()
           : Map.of();
       formParams = parsed;
     }
     return parsed;
+  }
+
+  /**
+   * The parts of a {@code multipart/form-data} body, parsed on the first call (in linear time) and kept.
+   * Limits: {@link MultipartLimits#defaults()}, or what {@code app.multipartLimits(..)} set.
+   *
+   * @throws HttpException 400 naming the problem for another content type or a malformed body; 413
+   *     naming the limit for too many parts or too large part headers
+   */
+  public Multipart multipart() {
+    Multipart parsed = multipart;
+    if (parsed == null) {
+      parsed = Multipart.parse(contentType(), body, attribute(MultipartLimits.ATTRIBUTE));
+      multipart = parsed;
+    }
+    return parsed;
+  }
+
+  /**
+   * This request's signed-cookie session (see {@link Session}); reading it adds {@code Vary: Cookie} to
+   * the response.
+   *
+   * @throws IllegalStateException when the app has no sessions ({@code app.sessions()})
+   */
+  public Session session() {
+    return Session.of(this);
   }
 
   /** The client's address as the front door saw it (socket peer, or the event's source IP), or {@code null}. */

@@ -128,33 +128,36 @@ public final class Response {
     if (token == null || token.isBlank()) {
       throw new IllegalArgumentException("Vary token must not be empty");
     }
-    String wanted = token.trim();
     java.util.List<String> fields = headers.all("Vary");
     if (fields.isEmpty()) {
-      return withHeader("Vary", wanted);
+      return withHeader("Vary", token.trim());
     }
-    StringBuilder merged = new StringBuilder();
-    boolean listed = false;
+    java.util.List<String> tokens = new java.util.ArrayList<>();
     for (String field : fields) {
-      for (String listedToken : field.split(",")) {
-        String existing = listedToken.trim();
-        if (existing.isEmpty()) {
-          continue;
-        }
+      for (String part : field.split(",")) {
+        String existing = part.trim();
         if (existing.equals("*")) {
-          return fields.size() == 1 ? this : withHeader("Vary", "*");
+          return fields.size() == 1 && fields.get(0).trim().equals("*") ? this : withHeader("Vary", "*");
         }
-        listed |= existing.equalsIgnoreCase(wanted);
-        merged.append(merged.length() == 0 ? "" : ", ").append(existing);
+        if (!existing.isEmpty() && !containsIgnoreCase(tokens, existing)) {
+          tokens.add(existing);
+        }
       }
     }
-    if (listed && fields.size() == 1) {
-      return this;
+    if (!containsIgnoreCase(tokens, token.trim())) {
+      tokens.add(token.trim());
     }
-    if (!listed) {
-      merged.append(merged.length() == 0 ? "" : ", ").append(wanted);
+    String merged = String.join(", ", tokens);
+    return fields.size() == 1 && fields.get(0).equals(merged) ? this : withHeader("Vary", merged);
+  }
+
+  private static boolean containsIgnoreCase(java.util.List<String> tokens, String token) {
+    for (String existing : tokens) {
+      if (existing.equalsIgnoreCase(token)) {
+        return true;
+      }
     }
-    return withHeader("Vary", merged.toString());
+    return false;
   }
 
   /** A copy with one more {@code Set-Cookie}. */

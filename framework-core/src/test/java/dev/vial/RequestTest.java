@@ -139,11 +139,20 @@ class RequestTest {
   void ignoresFormFieldsOfOtherContentTypes() {
     Request json = seenBy("/f", withBody(request("POST", "/f"), "application/json", "name=Ann"));
     Request none = seenBy("/f", request("POST", "/f").body("name=Ann".getBytes()));
-    Request multipart = seenBy("/f", withBody(request("POST", "/f"), "multipart/form-data; boundary=x", "name=Ann"));
+    Request text = seenBy("/f", withBody(request("POST", "/f"), "text/plain", "name=Ann"));
 
     assertThat(json.formParams()).isEmpty();
     assertThat(none.form("name")).isNull();
-    assertThat(multipart.formParams()).isEmpty();
+    assertThat(text.formParams()).isEmpty();
+  }
+
+  @Test
+  void formFieldsOfAMalformedMultipartBodyAreA400() {
+    Request multipart = seenBy("/f", withBody(request("POST", "/f"), "multipart/form-data; boundary=x", "name=Ann"));
+
+    assertThatThrownBy(multipart::formParams)
+        .isInstanceOfSatisfying(HttpException.class, e -> assertThat(e.status()).isEqualTo(400))
+        .hasMessageContaining("does not contain the boundary --x");
   }
 
   @Test

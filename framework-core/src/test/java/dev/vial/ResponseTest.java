@@ -34,6 +34,21 @@ class ResponseTest {
   }
 
   @Test
+  void withVaryMergesTokensIntoOneFieldWithoutRepeats() {
+    assertThat(Response.of(200).withVary("Cookie").headers().all("Vary")).containsExactly("Cookie");
+    assertThat(Response.of(200).withHeader("Vary", "Origin").withVary("Accept-Encoding").headers().all("Vary"))
+        .containsExactly("Origin, Accept-Encoding");
+    Response listed = Response.of(200).withHeader("Vary", "Origin, cookie");
+    assertThat(listed.withVary("Cookie")).isSameAs(listed);
+    Response star = Response.of(200).withHeader("Vary", "*");
+    assertThat(star.withVary("Cookie")).isSameAs(star);
+    assertThat(Response.of(200).withAddedHeader("Vary", "Origin").withAddedHeader("vary", "Accept-Encoding, origin")
+        .withVary("Cookie").headers().all("Vary")).containsExactly("Origin, Accept-Encoding, Cookie");
+    assertThat(Response.of(200).withAddedHeader("Vary", "Origin").withAddedHeader("Vary", "*").withVary("Cookie")
+        .headers().all("Vary")).containsExactly("*");
+  }
+
+  @Test
   void addsOneSetCookieFieldPerCookie() {
     Response response = Response.of(200)
         .withCookie(Cookie.of("a", "1"))

@@ -22,7 +22,7 @@ public final class SamTemplate {
 
   /** Every part of a template, in order. */
   static final List<TemplatePart> PARTS = List.of(new FunctionPart(), new HttpApiPart(), new RestApiPart(),
-      new StreamingUrlPart(), new EventSourcesPart());
+      new StreamingUrlPart(), new EventSourcesPart(), new SessionKeyPart());
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -41,7 +41,10 @@ public final class EchoApp {
         .register(ErrorRoutes.blueprint())
         .register(LinkRoutes.blueprint())
         .register(StreamRoutes.blueprint())
-        .register(DocsUi.blueprint());
+        .register(DocsUi.blueprint())
+        .register(UploadRoutes.blueprint())
+        .register(SessionRoutes.blueprint())
+        .sessions(); // key from VIAL_SECRET_KEY; without it a random one per process (WARN), refused on Lambda
   }
 
   /** The echo app's service events (SQS, Kinesis, DynamoDB, S3, SNS, schedules, EventBridge), for {@code EchoLambda}. */

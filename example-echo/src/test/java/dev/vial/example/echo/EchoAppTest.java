@@ -18,7 +18,8 @@ class EchoAppTest {
         "GET / (home)", "GET /binary", "GET /cookies", "GET /error", "POST /json", "GET /redirect",
         "GET /unicode", "GET /users/{id:int} (user)", "GET /links", "GET /stream", "GET /sse",
         "GET /openapi.json", "GET /docs",
-        "GET /docs/{file}"));
+        "GET /docs/{file}",
+        "POST /upload", "GET /session", "DELETE /session"));
     for (String method : EchoRoutes.METHODS) {
       expected.add(method + " /echo");
       expected.add(method + " /echo/{rest:path} (echo-rest)");

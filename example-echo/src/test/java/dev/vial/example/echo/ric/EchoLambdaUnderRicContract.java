@@ -200,6 +200,40 @@ abstract class EchoLambdaUnderRicContract {
     assertThat(JSON.readTree(outcome.payload())).isEqualTo(JSON.readTree(expected));
   }
 
+  @ParameterizedTest
+  @EnumSource(value = Transport.class, mode = EnumSource.Mode.EXCLUDE, names = {"IN_MEMORY", "HTTP"})
+  void keepsASessionInASignedCookieThatComesBack(Transport source) throws Exception {
+    JsonNode first = send(TestRequest.get("/session"), source);
+
+    assertStatus(first, source, 200, "200 OK");
+    List<String> cookies = setCookies(first, source);
+    assertThat(cookies).hasSize(1);
+    String value = cookies.get(0).substring("session=".length(), cookies.get(0).indexOf(';'));
+    JsonNode second = send(TestRequest.get("/session").cookie("session", value), source);
+    assertThat(second.path("body").asText()).isEqualTo("{\"count\":2}");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Transport.class, mode = EnumSource.Mode.EXCLUDE, names = {"IN_MEMORY", "HTTP"})
+  void readsAMultipartUploadThatArrivesBase64Encoded(Transport source) throws Exception {
+    byte[] head = ("--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"x.bin\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = "\r\n--b--\r\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] body = new byte[head.length + 256 + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    for (int i = 0; i < 256; i++) {
+      body[head.length + i] = (byte) i;
+    }
+    System.arraycopy(tail, 0, body, head.length + 256, tail.length);
+
+    JsonNode response = send(TestRequest.of("POST", "/upload").body(body, "multipart/form-data; boundary=b"), source);
+
+    assertStatus(response, source, 200, "200 OK");
+    assertThat(response.path("body").asText()).isEqualTo("{\"fields\":{},\"files\":[{\"field\":\"f\",\"filename\":"
+        + "\"x.bin\",\"contentType\":\"application/octet-stream\",\"size\":256,\"sha256\":"
+        + "\"40aff2e9d2d8922e47afd4648e6967497158785fbd1da870e7110266bf944880\"}]}");
+  }
+
   @Test
   void reportsAnUnmatchedServiceEventAsAFunctionErrorAndServesTheNextEvent() throws Exception {
     RuntimeApiServer.Outcome outcome = api.invoke(SQS_EVENT.getBytes(StandardCharsets.UTF_8), INVOKE_TIMEOUT);

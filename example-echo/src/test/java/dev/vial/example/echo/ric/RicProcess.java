@@ -70,6 +70,7 @@ final class RicProcess implements AutoCloseable {
     env.put("AWS_DEFAULT_REGION", "us-east-1");
     env.put("LAMBDA_TASK_ROOT", taskRoot.toString());
     env.put("_HANDLER", handler);
+    env.put("VIAL_SECRET_KEY", "ric-test-session-key-0123456789abcdef"); // sessions refuse to start on Lambda without one
     return new RicProcess(builder.start(), log);
   }
 

@@ -91,6 +91,10 @@ class VialRuntimeFatJarIT {
     }
   }
 
+  /** What a deployment passes for the template's parameters that functions read. */
+  private static final Map<String, String> STACK_PARAMETERS =
+      Map.of("SessionSecretKey", "vial-runtime-test-session-key-0123456789");
+
   /** The Globals' and EchoStreamingFunction's environment variables in template.yaml. */
   static Map<String, String> templateVariables() throws IOException {
     Map<String, String> variables = new LinkedHashMap<>();
@@ -98,6 +102,7 @@ class VialRuntimeFatJarIT {
     String section = "";
     boolean inVariables = false;
     int variablesIndent = 0;
+    String lastName = null;
     for (String line : lines) {
       String trimmed = line.trim();
       int indent = line.length() - line.stripLeading().length();
@@ -116,7 +121,14 @@ class VialRuntimeFatJarIT {
           inVariables = false;
         } else if (!trimmed.startsWith("#")) {
           int colon = trimmed.indexOf(':');
-          variables.put(trimmed.substring(0, colon).trim(), unquoted(trimmed.substring(colon + 1).trim()));
+          String key = trimmed.substring(0, colon).trim();
+          String value = unquoted(trimmed.substring(colon + 1).trim());
+          if (indent == variablesIndent + 2) {
+            variables.put(key, value);
+            lastName = key;
+          } else if (key.equals("Ref")) { // a variable set from a stack parameter: the value a deployment gives
+            variables.put(lastName, STACK_PARAMETERS.get(value));
+          }
         }
       }
     }
