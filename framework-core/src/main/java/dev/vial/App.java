@@ -90,6 +90,8 @@ public final class App extends RouteGroup<App> {
   /** {@code null}: the app declared no API info. */
   private ApiInfo apiInfo;
   private volatile Compiled compiled;
+  /** {@code null}: the default JSON error bodies only. */
+  private volatile ErrorRenderer errorRenderer;
   /** {@code null}: the key comes from the environment. */
   private List<String> secretKeys;
   /** {@code null}: no sessions. */
@@ -131,6 +133,12 @@ public final class App extends RouteGroup<App> {
     checkOpen();
     HandlerDeadline.validate(deadline);
     this.deadline = deadline;
+    return this;
+  }
+
+  /** Renders the errors no error handler claims (instead of the default JSON body) with {@code renderer}; {@code null} for none. */
+  public App errorRenderer(ErrorRenderer renderer) {
+    this.errorRenderer = renderer;
     return this;
   }
 
@@ -513,7 +521,8 @@ public final class App extends RouteGroup<App> {
       }
       return internalError();
     }
-    return defaultErrorResponse(httpError, req);
+    Response rendered = errorRenderer == null ? null : errorRenderer.render(req, httpError);
+    return rendered != null ? rendered : defaultErrorResponse(httpError, req);
   }
 
   /** The default JSON error body with the exception's extra headers (e.g. {@code Allow}). */

@@ -39,13 +39,22 @@ public final class Launcher {
    * Runs the command named by {@code args[0]}, or serves {@code app} locally when {@code args} names
    * none, and exits the JVM with the command's status.
    *
-   * @param args the command line
+   * @param args the command line; with {@code --dev} (and no command) the app is served in dev mode:
+   *     reload when its classes come from a directory, the debug page when bound to loopback
    * @param app builds the app (called once per server or command)
    * @param lambdaHandler builds the app's Lambda handler, the class Lambda is configured with
    */
   public static void run(String[] args, Supplier<App> app, Supplier<? extends LambdaHandler> lambdaHandler) {
     if (args == null || app == null || lambdaHandler == null) {
       throw new IllegalArgumentException("args, app and lambdaHandler must not be null");
+    }
+    if (AppCapture.offer(app)) {
+      return; // dev-mode reload is loading a fresh copy of the app: it wanted only the factory
+    }
+    if (DevMode.requested(args) && !commands().containsKey(args[0])) {
+      Class<?> mainClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+      DevMode.serve(args, new AppSource(app, lambdaHandler), mainClass);
+      return;
     }
     Command command = args.length == 0 ? null : commands().get(args[0]);
     if (command == null) {
