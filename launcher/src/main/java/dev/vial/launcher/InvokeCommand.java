@@ -3,6 +3,7 @@ package dev.vial.launcher;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.vial.lambda.LambdaHandler;
+import dev.vial.lambda.LocalContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar app.jar invoke FILE|-}: runs one Lambda event (HTTP or service event) from a file or
@@ -64,7 +67,7 @@ final class InvokeCommand implements Command {
     LambdaHandler handler = source.lambdaHandler().get();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (InputStream in = new ByteArrayInputStream(event)) {
-      handler.handleRequest(in, out, new InvokeContext());
+      handler.handleRequest(in, out, invokeContext());
     }
     return out.toByteArray();
   }
@@ -84,5 +87,15 @@ final class InvokeCommand implements Command {
       json.writeEndObject();
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The context of a local invocation: the function name from {@code AWS_LAMBDA_FUNCTION_NAME} when set, 15
+   * minutes (Lambda's longest timeout), and the function's log lines on standard error with the other logs.
+   */
+  private static LocalContext invokeContext() {
+    String name = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
+    return new LocalContext(name == null || name.isBlank() ? "vial-invoke" : name, Duration.ofMinutes(15),
+        LoggerFactory.getLogger("dev.vial.launcher.invoke.function"));
   }
 }

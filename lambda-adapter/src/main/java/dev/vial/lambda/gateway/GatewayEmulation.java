@@ -5,8 +5,10 @@ import dev.vial.App;
 import dev.vial.Headers;
 import dev.vial.Request;
 import dev.vial.Response;
+import dev.vial.lambda.LocalContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +41,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  */
 public final class GatewayEmulation {
+
+  private static final Logger FUNCTION_LOG = LoggerFactory.getLogger("dev.vial.lambda.gateway.function");
 
   private static final Logger log = LoggerFactory.getLogger(GatewayEmulation.class);
   private static final String JSON = "application/json";
@@ -127,7 +131,8 @@ public final class GatewayEmulation {
     long timeoutMillis = options.timeout().toMillis();
     Future<byte[]> invocation = invocations.submit(() -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      handler.handleRequest(new ByteArrayInputStream(event), out, new EmulatedContext(timeoutMillis));
+      handler.handleRequest(new ByteArrayInputStream(event), out,
+          new LocalContext("vial-emulated", Duration.ofMillis(timeoutMillis), FUNCTION_LOG));
       return out.toByteArray();
     });
     try {

@@ -67,7 +67,7 @@ class GatewayFuzzTest {
     byte[] event = GatewayEvents.write(request, kind, data.pickValue(List.of("$default", "dev")),
         BinaryBodies.mediaTypes(List.of("*/*")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    HANDLER.handleRequest(new ByteArrayInputStream(event), out, new EmulatedContext(30_000));
+    HANDLER.handleRequest(new ByteArrayInputStream(event), out, new dev.vial.lambda.LocalContext("vial-emulated", java.time.Duration.ofSeconds(30), org.slf4j.LoggerFactory.getLogger("fuzz")));
     GatewayResponse response = GatewayEnvelopes.read(out.toByteArray(), kind, method);
 
     assertThat(response.status()).isBetween(200, 499);

@@ -1,25 +1,37 @@
-package dev.vial.lambda.gateway;
+package dev.vial.lambda;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The Lambda {@link Context} of one emulated invocation: a fresh request id and the time left until the gateway gives up. */
-final class EmulatedContext implements Context {
-
-  private static final Logger functionLog = LoggerFactory.getLogger("dev.vial.lambda.gateway.function");
-  private static final String FUNCTION = "vial-emulated";
+/**
+ * The Lambda {@link Context} of one invocation run outside Lambda (the {@code invoke} command, the API
+ * Gateway emulation): a fresh request id, a deadline, and the function's {@code context.getLogger()} lines
+ * sent to an slf4j logger.
+ */
+public final class LocalContext implements Context {
 
   private final String requestId = UUID.randomUUID().toString();
+  private final String functionName;
   private final long deadlineMillis;
+  private final Logger functionLog;
 
-  EmulatedContext(long timeoutMillis) {
-    this.deadlineMillis = System.currentTimeMillis() + timeoutMillis;
+  /**
+   * A context for function {@code functionName} with {@code timeout} to run; its logger writes to
+   * {@code functionLog} at INFO.
+   */
+  public LocalContext(String functionName, Duration timeout, Logger functionLog) {
+    if (functionName == null || functionName.isBlank() || timeout == null || functionLog == null) {
+      throw new IllegalArgumentException("functionName, timeout and functionLog are required");
+    }
+    this.functionName = functionName;
+    this.deadlineMillis = System.currentTimeMillis() + timeout.toMillis();
+    this.functionLog = functionLog;
   }
 
   @Override
@@ -29,17 +41,17 @@ final class EmulatedContext implements Context {
 
   @Override
   public String getLogGroupName() {
-    return "/aws/lambda/" + FUNCTION;
+    return "/aws/lambda/" + functionName;
   }
 
   @Override
   public String getLogStreamName() {
-    return "local/[$LATEST]emulated";
+    return "local/[$LATEST]" + requestId;
   }
 
   @Override
   public String getFunctionName() {
-    return FUNCTION;
+    return functionName;
   }
 
   @Override
@@ -49,7 +61,7 @@ final class EmulatedContext implements Context {
 
   @Override
   public String getInvokedFunctionArn() {
-    return "arn:aws:lambda:us-east-1:123456789012:function:" + FUNCTION;
+    return "arn:aws:lambda:local:000000000000:function:" + functionName;
   }
 
   @Override
@@ -69,7 +81,7 @@ final class EmulatedContext implements Context {
 
   @Override
   public int getMemoryLimitInMB() {
-    return 1024;
+    return (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / (1024 * 1024));
   }
 
   @Override
