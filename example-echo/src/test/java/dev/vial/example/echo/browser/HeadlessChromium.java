@@ -77,7 +77,8 @@ public final class HeadlessChromium implements AutoCloseable {
   private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
   private final List<String> failedRequests = new CopyOnWriteArrayList<>();
   private final List<NetworkResponse> responses = new CopyOnWriteArrayList<>();
-  private final List<NetworkResponse> wireResponses = new CopyOnWriteArrayList<>();
+  /** Wire statuses by request id; the URL is looked up when asked, since Chromium may report a status before its request. */
+  private final List<WireStatus> wireStatuses = new CopyOnWriteArrayList<>();
   private final List<String> stderrTail = new CopyOnWriteArrayList<>();
 
   /** Whether the browser binary is installed; tests skip with {@link #SKIP_REASON} when not. */
@@ -211,15 +212,21 @@ public final class HeadlessChromium implements AutoCloseable {
    * server's 304s.
    */
   public List<NetworkResponse> wireResponses() {
-    return List.copyOf(wireResponses);
+    List<NetworkResponse> answers = new ArrayList<>();
+    for (WireStatus wire : wireStatuses) {
+      answers.add(new NetworkResponse(requestUrls.getOrDefault(wire.requestId(), "(unknown url)"), wire.status()));
+    }
+    return List.copyOf(answers);
   }
+
+  private record WireStatus(String requestId, int status) {}
 
   /** Forgets what was recorded so far (console errors, failures, responses), e.g. before a reload. */
   public void clearRecords() {
     consoleErrors.clear();
     failedRequests.clear();
     responses.clear();
-    wireResponses.clear();
+    wireStatuses.clear();
   }
 
   /** Ends the browser and all its processes and removes its profile. Idempotent. */
@@ -343,9 +350,8 @@ public final class HeadlessChromium implements AutoCloseable {
           failedRequests.add(status + " " + url);
         }
       }
-      case "Network.responseReceivedExtraInfo" -> wireResponses.add(new NetworkResponse(
-          requestUrls.getOrDefault(params.path("requestId").asText(), "(unknown url)"),
-          params.path("statusCode").asInt()));
+      case "Network.responseReceivedExtraInfo" -> wireStatuses.add(new WireStatus(
+          params.path("requestId").asText(), params.path("statusCode").asInt()));
       case "Network.loadingFailed" -> failedRequests.add(params.path("errorText").asText() + " "
           + requestUrls.getOrDefault(params.path("requestId").asText(), "(unknown url)"));
       default -> {
