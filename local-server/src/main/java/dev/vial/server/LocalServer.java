@@ -1,12 +1,12 @@
 package dev.vial.server;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.vial.App;
 import dev.vial.RouteInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves a Vial {@link App} over HTTP/1.1 on the JDK's built-in server ({@code com.sun.net.httpserver}),
- * with no other dependency. Meant for local development and simple deployments.
+ * Serves a Vial {@link App} over HTTP/1.1 on a socket of its own, with no dependency beyond the JDK.
+ * Meant for local development, and fit to serve real traffic.
  *
  * <pre>{@code
  * public static void main(String[] args) {
@@ -26,16 +26,12 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>Before the first server is created, Vial sets the JDK server's {@code sun.net.httpserver.*}
- * system properties that the user has not set (TCP_NODELAY, read/response/idle timeouts, header size
- * limit, idle connection limit, no draining of refused bodies; see {@link ServerOptions}). The JDK
- * reads them once per JVM: the first server's options fix them for every later server, and a JDK
- * {@code HttpServer} created by other code before Vial's first one fixes the JDK defaults instead.
- *
- * <p>Limits of the JDK server that remain: it answers {@code Expect: 100-continue} itself before
- * Vial sees the request (so an oversize body still gets {@code 100 Continue}, then 413); a request
- * head over twice {@link ServerOptions#maxHeaderBytes()} or with more than 200 fields gets the
- * connection closed without an answer; chunked request trailers are refused.
+ * <p>How it serves: an acceptor thread hands each connection to a thread of its own (a virtual thread
+ * on Java 21+, otherwise a pooled platform thread; see {@link WorkerPool}), which reads request heads
+ * with the server's own strict HTTP/1.1 parser ({@code dev.vial.server.http1}), asks the app and writes
+ * the answer, for as long as the connection is kept alive. Blocking reads on a thread per connection
+ * make no hand-off between threads per request; deadlines ({@link Connections}) close connections
+ * whose client is too slow, so a slow client holds only its own thread and never locks others out.
  */
 public final class LocalServer {
 
@@ -54,28 +50,21 @@ public final class LocalServer {
     if (app == null || options == null) {
       throw new IllegalArgumentException("app and options must not be null");
     }
-    tuneJdkServer(options);
     InetSocketAddress address = new InetSocketAddress(options.host(), options.port());
     if (address.isUnresolved()) {
       throw new IllegalArgumentException("Cannot resolve host '" + options.host() + "'");
     }
-    HttpServer server;
-    try {
-      server = HttpServer.create(address, BACKLOG);
-    } catch (BindException e) {
-      throw new IllegalStateException("Cannot listen on " + options.host() + ":" + options.port() + " ("
-          + e.getMessage() + "); is another server using it? Pick another port with --port N or PORT=N (0 picks a free one)", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start the server on " + options.host() + ":" + options.port(), e);
-    }
+    ServerSocket listener = listen(address, options);
     InFlight inFlight = new InFlight();
     ExecutorService workers = WorkerPool.create(options);
     AccessLog accessLog = AccessLog.start();
-    server.createContext("/", new ExchangeBridge(app, options, inFlight, accessLog));
-    server.setExecutor(workers);
-    server.start();
-    RunningServer running = new RunningServer(server, workers, inFlight, options.shutdownGrace(), options.host(),
-        accessLog);
+    Connections connections = new Connections(options.maxConnections(), options.maxIdleConnections());
+    Exchange exchange = new Exchange(app, options, inFlight, accessLog, connections);
+    Thread acceptor = new Thread(new Acceptor(listener, workers, exchange, connections, options), "vial-acceptor");
+    acceptor.setDaemon(true);
+    acceptor.start();
+    RunningServer running = new RunningServer(listener, workers, connections, inFlight, options.shutdownGrace(),
+        options.host(), accessLog);
     log.info("Vial listening on {} ({})", running.url(), WorkerPool.describe(options));
     return running;
   }
@@ -121,17 +110,29 @@ public final class LocalServer {
     System.exit(0);
   }
 
-  private static void tuneJdkServer(ServerOptions options) {
-    JdkServerTuning.Outcome outcome = JdkServerTuning.SYSTEM.apply(options);
-    if (!outcome.set().isEmpty()) {
-      log.debug("Set JDK server properties {}", outcome.set());
+  private static ServerSocket listen(InetSocketAddress address, ServerOptions options) {
+    ServerSocket listener = null;
+    try {
+      listener = new ServerSocket();
+      listener.bind(address, BACKLOG);
+      return listener;
+    } catch (BindException e) {
+      closeQuietly(listener);
+      throw new IllegalStateException("Cannot listen on " + options.host() + ":" + options.port() + " ("
+          + e.getMessage() + "); is another server using it? Pick another port with --port N or PORT=N (0 picks a free one)", e);
+    } catch (IOException e) {
+      closeQuietly(listener);
+      throw new UncheckedIOException("Cannot start the server on " + options.host() + ":" + options.port(), e);
     }
-    if (!outcome.userSet().isEmpty()) {
-      log.info("JDK server properties set by the user take precedence: {}", outcome.userSet());
-    }
-    if (!outcome.keptFromEarlierServer().isEmpty()) {
-      log.warn("The JDK reads sun.net.httpserver.* once per JVM; this server keeps the first server's {}",
-          outcome.keptFromEarlierServer());
+  }
+
+  private static void closeQuietly(ServerSocket listener) {
+    if (listener != null) {
+      try {
+        listener.close();
+      } catch (IOException ignored) {
+        // it never listened
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.vial.server;
 
-import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -17,8 +18,9 @@ public final class RunningServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(RunningServer.class);
 
-  private final HttpServer server;
+  private final ServerSocket listener;
   private final ExecutorService workers;
+  private final Connections connections;
   private final InFlight inFlight;
   private final AccessLog accessLog;
   private final Duration grace;
@@ -27,20 +29,21 @@ public final class RunningServer implements AutoCloseable {
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  /** The JDK server, for tests that check what the JDK did with its properties. */
-  HttpServer httpServer() {
-    return server;
-  }
-
-  RunningServer(HttpServer server, ExecutorService workers, InFlight inFlight, Duration grace, String host,
-      AccessLog accessLog) {
-    this.server = server;
+  RunningServer(ServerSocket listener, ExecutorService workers, Connections connections, InFlight inFlight,
+      Duration grace, String host, AccessLog accessLog) {
+    this.listener = listener;
+    this.connections = connections;
     this.accessLog = accessLog;
     this.workers = workers;
     this.inFlight = inFlight;
     this.grace = grace;
-    this.port = server.getAddress().getPort();
+    this.port = listener.getLocalPort();
     this.url = "http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+  }
+
+  /** The server's connections, for tests that look at the accepted sockets. */
+  Connections connections() {
+    return connections;
   }
 
   /** The port the server is bound to: the real one when the options asked for {@code 0}. */
@@ -76,30 +79,33 @@ public final class RunningServer implements AutoCloseable {
       return;
     }
     try {
-      // HttpServer.stop(delay) closes the listening socket at once but, on JDK 17, waits out the
-      // whole delay when nothing is in flight. So it waits in the background while Vial watches
-      // its own count, then a stop(0) ends both as soon as the last request is done.
-      Thread stopper = new Thread(() -> server.stop((int) JdkServerTuning.seconds(grace) + 1), "vial-stop");
-      stopper.setDaemon(true);
-      stopper.start();
+      closeListener();
+      connections.stopAccepting();
       boolean drained = inFlight.awaitNone(System.nanoTime() + grace.toNanos());
       if (!drained) {
         log.warn("{} request(s) still running after the {} ms shutdown grace period; closing their connections",
             inFlight.count(), grace.toMillis());
       }
-      server.stop(0);
-      stopper.join(2000);
+      connections.close();
       workers.shutdown();
       if (!workers.awaitTermination(200, TimeUnit.MILLISECONDS)) {
         workers.shutdownNow();
       }
     } catch (InterruptedException e) {
-      server.stop(0);
+      connections.close();
       workers.shutdownNow();
       Thread.currentThread().interrupt();
     } finally {
       accessLog.close(); // every queued access line is written before close() returns
       stopped.countDown();
+    }
+  }
+
+  private void closeListener() {
+    try {
+      listener.close();
+    } catch (IOException e) {
+      log.debug("Closing the listening socket failed: {}", e.toString());
     }
   }
 

@@ -75,7 +75,6 @@ class GracefulShutdownTest {
   @Test
   @Timeout(4)
   void closesAtOnceWhenNothingIsInFlight() throws Exception {
-    // The JDK's own stop(delay) would wait out the whole 10 s grace period here.
     RunningServer server = start(Duration.ofSeconds(10));
     try (RawConnection idle = new RawConnection(server.port(), 3000)) {
       assertThat(idle.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n").read().bodyText()).isEqualTo("hello");

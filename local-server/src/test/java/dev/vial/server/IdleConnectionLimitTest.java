@@ -7,7 +7,7 @@ import dev.vial.App;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** {@link ServerOptions#maxIdleConnections()} reaches the JDK: with 0, no connection is kept after its response. */
+/** {@link ServerOptions#maxIdleConnections()} holds: with 0, no connection is kept after its response. */
 @Timeout(10)
 class IdleConnectionLimitTest {
 
