@@ -52,7 +52,7 @@ class ChunkedBodyTest {
       "-5\r\nhello\r\n0\r\n\r\n",
       "123456789\r\nx\r\n",
       ";ext\r\n",
-      "5 \r\nhello\r\n0\r\n\r\nX\r\n",
+      "5 \r\nhello\r\n0\r\nX\r\n\r\n",
   })
   void refusesMalformedFramingWith400(String text) {
     assertThatThrownBy(() -> read(text, 1_000_000)).isInstanceOfSatisfying(ProtocolException.class,
