@@ -6,7 +6,7 @@
 #   scripts/fuzz.sh 30s router # only the targets whose name contains "router"
 #
 # Needs the dependencies resolved once (mvn -q -DskipTests verify). Each target runs as
-#   JAZZER_FUZZ=1 mvn -o -pl framework-core,lambda-adapter test -Dtest='Class#method' -Djazzer.max_duration=60s
+#   JAZZER_FUZZ=1 mvn -o -pl framework-core,local-server,lambda-adapter test -Dtest='Class#method' -Djazzer.max_duration=60s
 # Without JAZZER_FUZZ the same tests only replay their committed seeds (that is what every build does).
 # Inputs the fuzzer finds interesting go to <module>/.cifuzz-corpus/ (git-ignored); a crash is saved
 # as src/test/resources/<package>/<Class>Inputs/<method>/crash-* and fails the run: commit it with the fix
@@ -37,6 +37,8 @@ targets=(
   "lambda-adapter dev.vial.lambda.LambdaEventFuzzTest#mutatedRealEventsYieldAResponseOrAClearRejection"
   "framework-core dev.vial.stream.SseFuzzTest#anyEventIsRefusedOrReadBackExactly"
   "lambda-adapter dev.vial.lambda.runtime.HttpResponseReaderFuzzTest#anyBytesYieldAResponseOrAnIOException"
+  "local-server dev.vial.server.http1.Http1FuzzTest#anyBytesYieldHeadsOrARefusalWithAStatus"
+  "local-server dev.vial.server.http1.Http1FuzzTest#anyChunkedBodyIsReadWithinTheLimitOrRefused"
   "lambda-adapter dev.vial.lambda.events.ServiceEventFuzzTest#arbitraryBytesYieldAnAnswerOrAClearFailure"
   "lambda-adapter dev.vial.lambda.events.ServiceEventFuzzTest#mutatedRealEventsYieldAnAnswerOrAClearFailure"
   "lambda-adapter dev.vial.lambda.gateway.GatewayFuzzTest#envelopesYieldAResponseOrAMalformedEnvelope"
@@ -52,7 +54,7 @@ for target in "${targets[@]}"; do
   log="$module/target/fuzz-${test##*#}.log"
   mkdir -p "$module/target"
   status=ok
-  JAZZER_FUZZ=1 mvn -o -B -pl framework-core,lambda-adapter test -Dtest="$test" \
+  JAZZER_FUZZ=1 mvn -o -B -pl framework-core,local-server,lambda-adapter test -Dtest="$test" \
       -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration="$duration" >"$log" 2>&1 || status=FAILED
   runs=$(grep -Eo '^Done [0-9]+ runs' "$log" | awk '{s += $2} END {print s + 0}')
   total=$((total + runs))

@@ -7,27 +7,25 @@ import java.util.Map;
  * How {@link LocalServer} listens and protects itself. Immutable; start from {@link #defaults()} and
  * adjust with the {@code with...} methods, or read the command line with {@link #fromArgs(String[], Map)}.
  *
- * <p>The timeouts and the header limit are enforced by the JDK's server through its
- * {@code sun.net.httpserver.*} system properties, which the JDK reads <em>once per JVM</em>: the
- * first server started in a JVM fixes them, and a property the user set on the command line always
- * wins (see {@link LocalServer}). These timeouts have one-second granularity and are rounded up.
+ * <p>Every option applies to its own server: two servers in one JVM can have different limits. The
+ * timeouts are checked four times a second, so one may run up to 250 ms over.
  *
  * @param port TCP port; default {@code 8080}, env {@code PORT}, arg {@code --port N}; {@code 0} picks a free port
  * @param host address to bind; default {@code 127.0.0.1} (this machine only), arg {@code --host 0.0.0.0} to opt in to every interface
  * @param maxBodyBytes largest request body accepted, larger answers 413; default 6 MiB, like AWS Lambda's payload limit
- * @param maxHeaderBytes largest request head (request line plus every field, 32 bytes overhead each) answered normally, larger answers 431; default 64 KiB.
- *     Heads over twice this size are cut off by the JDK itself, which closes the connection without an answer
+ * @param maxHeaderBytes largest request head (request line and header fields as sent) answered normally, larger answers 431
+ *     as soon as this many bytes have arrived without the head's end; default 64 KiB. More than 200 fields also answer 431
  * @param readTimeout longest time from a request's first byte (or its wait for a worker) to its last body byte, then the connection is closed; default 30 s
  * @param idleTimeout how long a keep-alive connection, or a new one that has sent nothing yet, may stay silent; default 30 s
  * @param responseTimeout longest time from the end of the request to the end of the response (handler plus writing), then the connection is closed;
  *     default 120 s, generous so a paused debugger is not cut off at once; {@link Duration#ZERO} means no limit
  * @param workerThreads how many handlers run at once on platform threads (Java 17, or {@code virtualThreads} off); default {@code max(16, 4 × cores)};
  *     unused with virtual threads. Only the app's handler counts: reading a request head or body, and writing the response, take no slot
- * @param virtualThreads run each request on a virtual thread when the JVM has them (Java 21+); default {@code true}
+ * @param virtualThreads run each connection on a virtual thread when the JVM has them (Java 21+); default {@code true}
  * @param maxIdleConnections keep-alive connections kept open while idle; the next connection that turns idle beyond this is closed; default 200
  * @param shutdownGrace how long {@link RunningServer#close()} lets in-flight requests finish; default 5 s
  * @param maxConnections open connections (idle ones included) the server keeps; a connection beyond this is closed as soon as it is accepted;
- *     default 1000. On platform threads every request being read or answered has a thread, so this also caps the threads
+ *     default 1000. Every connection has a thread of its own, so on platform threads this also caps the threads
  */
 public record ServerOptions(
     int port,

@@ -12,21 +12,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The executor the JDK server hands each exchange to: a virtual thread per exchange where the JVM has
- * them (Java 21+), otherwise an elastic pool of daemon platform threads.
+ * The executor each connection runs on: a virtual thread per connection where the JVM has them
+ * (Java 21+), otherwise an elastic pool of daemon platform threads.
  *
- * <p>Why elastic: the JDK's dispatcher hands an exchange to this executor as soon as the connection's
- * first byte arrives, and the task then reads the request head in blocking mode. A client that sends
- * its head one byte every few seconds therefore holds its thread until the read timeout closes it, and
- * Vial's handler only starts after the head (and, in {@link ExchangeBridge}, the body) has been read.
- * With a fixed pool of {@code workerThreads}, as many slow clients as threads lock everyone else out
- * (measured: 40 dribbling connections, 0 of 50 normal requests answered in 20 s). So the threads are
- * not the bound: every exchange gets one (reusing idle ones), and {@link HandlerSlots} bounds only the
- * app's handlers. A thread blocked in a socket read costs a stack that is mostly reserved, not used,
- * and no CPU; {@link ServerOptions#maxConnections()} caps how many can exist (the JDK closes
- * connections beyond it at accept, and the pool refuses an exchange beyond it, which the JDK answers by
- * closing that connection). The alternative, an engine of Vial's own that reads heads with NIO and
- * holds no thread at all, would replace the JDK's request parser; the elastic pool keeps it.
+ * <p>Why a thread per connection: the connection's thread reads the request head, runs the handler
+ * and writes the answer, with no hand-off between threads per request (the JDK's HttpServer, which Vial
+ * used before, hands every exchange from its selector thread to a worker and the connection back).
+ * Why elastic: a connection waiting for a slow client holds its thread, so a fixed pool would let as
+ * many slow clients as threads lock everyone else out. So threads are not the bound: every connection
+ * gets one (reusing idle ones), {@link HandlerSlots} bounds only the app's handlers, and deadlines
+ * ({@link Connections}) end slow clients. A thread blocked in a socket read costs a stack that is mostly
+ * reserved, not used, and no CPU; {@link ServerOptions#maxConnections()} caps how many exist.
  *
  * <p>Vial compiles for Java 17, where {@code Executors.newVirtualThreadPerTaskExecutor()} does not
  * exist, so it is looked up once, when this class loads, with a method handle; requests never pay
@@ -35,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class WorkerPool {
 
   private static final MethodHandle NEW_VIRTUAL_EXECUTOR = findVirtualExecutorFactory();
-  /** How long an idle platform thread waits for the next exchange before it ends. */
+  /** How long an idle platform thread waits for the next connection before it ends. */
   private static final long IDLE_SECONDS = 30;
 
   private WorkerPool() {}
@@ -45,7 +41,7 @@ final class WorkerPool {
     return NEW_VIRTUAL_EXECUTOR != null;
   }
 
-  /** Whether a server with {@code options} runs its exchanges on virtual threads in this JVM. */
+  /** Whether a server with {@code options} runs its connections on virtual threads in this JVM. */
   static boolean usesVirtualThreads(ServerOptions options) {
     return options.virtualThreads() && NEW_VIRTUAL_EXECUTOR != null;
   }
@@ -59,7 +55,7 @@ final class WorkerPool {
         throw new IllegalStateException("Could not create the virtual thread executor", e);
       }
     }
-    // No queue: an exchange goes to an idle thread or a new one, never waits behind a slow client.
+    // No queue: a connection goes to an idle thread or a new one, never waits behind a slow client.
     return new ThreadPoolExecutor(0, options.maxConnections(), IDLE_SECONDS, TimeUnit.SECONDS,
         new SynchronousQueue<>(), new DaemonThreads());
   }
