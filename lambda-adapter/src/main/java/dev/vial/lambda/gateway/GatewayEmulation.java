@@ -99,7 +99,7 @@ public final class GatewayEmulation {
       return message(413, "Request Entity Too Large");
     }
     GatewayRequest call = new GatewayRequest(request.method(), apiPath, request.rawQuery(),
-        headersAsSent(request.headers()), request.body());
+        request.headers(), request.body());
     byte[] event = GatewayEvents.write(call, options.kind(), options.stage(), restBinaryBodies);
     byte[] envelope;
     try {
@@ -172,27 +172,5 @@ public final class GatewayEmulation {
 
   private static boolean isUnder(String path, String prefix) {
     return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
-  }
-
-  /**
-   * The local server hands header names over as the JDK normalizes them ({@code Content-type}); clients
-   * send {@code Content-Type}. REST and HTTP API 1.0 events keep the client's case, so the names are
-   * restored to that common form (the 2.0, ALB and Function URL events lower-case them anyway).
-   */
-  private static Headers headersAsSent(Headers received) {
-    Headers.Builder sent = Headers.builder();
-    received.forEach((name, value) -> sent.add(titleCase(name), value));
-    return sent.build();
-  }
-
-  private static String titleCase(String name) {
-    StringBuilder text = new StringBuilder(name.length());
-    boolean upper = true;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      text.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
-      upper = c == '-';
-    }
-    return text.toString();
   }
 }

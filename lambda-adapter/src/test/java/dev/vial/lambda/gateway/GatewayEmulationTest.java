@@ -124,7 +124,7 @@ class GatewayEmulationTest {
   @Test
   void binaryBodiesTravelBase64BothWays() {
     byte[] bytes = {0, (byte) 0xff, (byte) 0xc3, 0x28};
-    Request request = Request.builder("POST", "/bytes").headers(Headers.of("Content-type", "application/octet-stream"))
+    Request request = Request.builder("POST", "/bytes").headers(Headers.of("Content-Type", "application/octet-stream"))
         .body(bytes).build();
     for (GatewayKind kind : List.of(GatewayKind.HTTP_API, GatewayKind.ALB_MULTI_VALUE, GatewayKind.FUNCTION_URL)) {
       assertThat(send(EmulationOptions.of(kind), request).body()).as(kind.name()).containsExactly(bytes);
@@ -138,9 +138,9 @@ class GatewayEmulationTest {
       String base64 = event.contains("\"isBase64Encoded\":true") ? "base64" : "text";
       out.write(("{\"statusCode\":200,\"body\":\"" + base64 + "\"}").getBytes(StandardCharsets.UTF_8));
     };
-    Request png = Request.builder("POST", "/Prod/x").headers(Headers.of("Content-type", "image/png"))
+    Request png = Request.builder("POST", "/Prod/x").headers(Headers.of("Content-Type", "image/png"))
         .body(new byte[] {1, 2}).build();
-    Request json = Request.builder("POST", "/Prod/x").headers(Headers.of("Content-type", "application/json"))
+    Request json = Request.builder("POST", "/Prod/x").headers(Headers.of("Content-Type", "application/json"))
         .body("{}".getBytes(StandardCharsets.UTF_8)).build();
     EmulationOptions images = EmulationOptions.of(GatewayKind.REST).withBinaryMediaTypes(List.of("image/*"));
 
