@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -39,20 +40,50 @@ final class SessionCodec {
     }
   }
 
-  private final SecretKeySpec current;
-  private final List<SecretKeySpec> fallbacks;
+  private final List<byte[]> keys;
   private final long maxAgeSeconds;
   private volatile ObjectMapper mapper;
+  private volatile SigningKeys signing;
 
-  /** {@code keys}: the current key first, then the fallback keys. */
+  /** The signing keys derived from the secrets: the current one, then the fallbacks. */
+  private record SigningKeys(SecretKeySpec current, List<SecretKeySpec> fallbacks) {}
+
+  /**
+   * {@code keys}: the current key first, then the fallback keys; none means a random key for this process.
+   * Keys are derived on the first cookie, not here: the JDK's crypto providers take about 100 ms to load,
+   * which an app's startup should not pay before anyone uses a session.
+   */
   SessionCodec(List<byte[]> keys, long maxAgeSeconds) {
-    List<SecretKeySpec> derived = new ArrayList<>(keys.size());
-    for (byte[] key : keys) {
-      derived.add(new SecretKeySpec(hmac(new SecretKeySpec(key, HMAC), LABEL), HMAC));
-    }
-    this.current = derived.get(0);
-    this.fallbacks = List.copyOf(derived.subList(1, derived.size()));
+    this.keys = List.copyOf(keys);
     this.maxAgeSeconds = maxAgeSeconds;
+  }
+
+  private SigningKeys signing() {
+    SigningKeys derived = signing;
+    if (derived == null) {
+      synchronized (this) {
+        derived = signing;
+        if (derived == null) {
+          derived = derive(keys.isEmpty() ? List.of(randomKey()) : keys);
+          signing = derived;
+        }
+      }
+    }
+    return derived;
+  }
+
+  private static SigningKeys derive(List<byte[]> secrets) {
+    List<SecretKeySpec> derived = new ArrayList<>(secrets.size());
+    for (byte[] secret : secrets) {
+      derived.add(new SecretKeySpec(hmac(new SecretKeySpec(secret, HMAC), LABEL), HMAC));
+    }
+    return new SigningKeys(derived.get(0), List.copyOf(derived.subList(1, derived.size())));
+  }
+
+  private static byte[] randomKey() {
+    byte[] random = new byte[32];
+    new SecureRandom().nextBytes(random);
+    return random;
   }
 
   /** The cookie value for {@code values}, issued at {@code nowSeconds}. */
@@ -64,7 +95,7 @@ final class SessionCodec {
       throw new IllegalStateException("Session values could not be written as JSON", e);
     }
     String signed = Base64.getUrlEncoder().withoutPadding().encodeToString(json) + "." + nowSeconds;
-    byte[] signature = hmac(current, signed.getBytes(StandardCharsets.US_ASCII));
+    byte[] signature = hmac(signing().current(), signed.getBytes(StandardCharsets.US_ASCII));
     return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
   }
 
@@ -95,10 +126,11 @@ final class SessionCodec {
     }
     byte[] signed = value.substring(0, lastDot).getBytes(StandardCharsets.ISO_8859_1);
     boolean fallback = false;
-    if (!MessageDigest.isEqual(hmac(current, signed), signature)) {
+    SigningKeys signingKeys = signing();
+    if (!MessageDigest.isEqual(hmac(signingKeys.current(), signed), signature)) {
       fallback = true;
       boolean matched = false;
-      for (SecretKeySpec key : fallbacks) {
+      for (SecretKeySpec key : signingKeys.fallbacks()) {
         matched |= MessageDigest.isEqual(hmac(key, signed), signature);
       }
       if (!matched) {

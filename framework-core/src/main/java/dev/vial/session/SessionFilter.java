@@ -7,7 +7,6 @@ import dev.vial.Request;
 import dev.vial.Response;
 import dev.vial.Responses;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,9 +80,7 @@ public final class SessionFilter implements BeforeFilter, AfterFilter {
       }
       log.warn("Sessions have no secret key (app.secretKey(..) or {}): signing with a random key for this process "
           + "only, so sessions end when it stops and are not shared with other processes", SECRET_KEY_VARIABLE);
-      byte[] random = new byte[32];
-      new SecureRandom().nextBytes(random);
-      return List.of(random);
+      return List.of(); // the codec makes the random key on the first cookie
     }
     List<byte[]> keys = new ArrayList<>(texts.size());
     for (String text : texts) {

@@ -110,4 +110,14 @@ class SessionCodecTest {
         .isInstanceOf(SessionCodec.Rejected.class)
         .hasMessageContaining(reason);
   }
+
+  @Test
+  void withoutKeysSignsWithARandomKeyOfItsOwn() throws Exception {
+    SessionCodec first = new SessionCodec(List.of(), DAY);
+    SessionCodec second = new SessionCodec(List.of(), DAY);
+    String cookie = first.encode(values(), NOW);
+
+    assertThat(first.decode(cookie, NOW).values()).isEqualTo(values());
+    assertThatThrownBy(() -> second.decode(cookie, NOW)).isInstanceOf(SessionCodec.Rejected.class);
+  }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Dev mode's compact access line for a terminal: {@code 14:02:07 GET /users/42 200 3ms}, the status
  * coloured by class (2xx green, 3xx cyan, 4xx yellow, 5xx red) unless {@code NO_COLOR} is set
- * (no-color.org). Written only when the JVM has a console; otherwise the server's own access line stays.
+ * (no-color.org). Written only when the JVM has a console, in place of the server's access line; otherwise the server's line stays.
  */
 final class DevAccessLine {
 

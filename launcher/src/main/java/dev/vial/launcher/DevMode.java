@@ -41,7 +41,7 @@ final class DevMode {
   private static final String STARTED = "dev.vial.launcher.started";
 
   /** What dev mode serves: the app in front, the banner note and the routes to list. */
-  record Prepared(App app, String note, List<RouteInfo> routes, Reloader reloader) {}
+  record Prepared(App app, String note, List<RouteInfo> routes, Reloader reloader, boolean ownAccessLine) {}
 
   private DevMode() {}
 
@@ -71,7 +71,9 @@ final class DevMode {
       System.exit(1);
       return;
     }
-    LocalServer.serve(dev.app(), args, UnaryOperator.identity(), url -> dev.note(), dev.routes());
+    // On a terminal dev mode prints its own compact line per request instead of the server's.
+    LocalServer.serve(dev.app(), args, options -> options.withAccessLog(!dev.ownAccessLine()), url -> dev.note(),
+        dev.routes());
   }
 
   /** Builds the app dev mode serves: reloading when {@code mainClass} comes from a directory. */
@@ -91,12 +93,13 @@ final class DevMode {
       log.warn("Dev mode: reload is off because {} runs from a jar, not a classes directory", mainClass.getName());
       App app = prepare.apply(source.app().get());
       return new Prepared(front(() -> app, accessLine), "Dev mode: " + debug + "; reload OFF (the app runs from a jar; "
-          + "run its Main from the IDE or target/classes to reload on recompile)", app.routes(), null);
+          + "run its Main from the IDE or target/classes to reload on recompile)", app.routes(), null, accessLine != null);
     }
     Reloader reloader = new Reloader(mainClass.getName(), List.of(classes), args, mainClass.getClassLoader(),
         prepare, QUIET);
     return new Prepared(front(reloader::app, accessLine),
-        "Dev mode: " + debug + "; reload on (watching " + classes + ")", reloader.app().routes(), reloader);
+        "Dev mode: " + debug + "; reload on (watching " + classes + ")", reloader.app().routes(), reloader,
+        accessLine != null);
   }
 
   /**

@@ -89,7 +89,7 @@ final class Exchange {
         response = refuse(request, e.status(), e.getMessage());
       }
       boolean keepAlive = !refused && head.wantsKeepAlive() && !connections.stopping()
-          && !asksToClose(response) && !(response.isStreaming() && head.http10())
+          && !ResponseWriter.asksToClose(response) && !(response.isStreaming() && head.http10())
           && connection.reserveIdlePlace();
       long sent = writer.write(head, response, keepAlive, RequestIds.HEADER, requestId);
       accessLog.record(head.method(), head.rawPath(), head.rawQuery(), response.status(), sent, start, requestId);
@@ -131,10 +131,5 @@ final class Exchange {
 
   private Response refuse(Request.Builder request, int status, String message) {
     return app.reject(request.build(), new HttpException(status, message));
-  }
-
-  private static boolean asksToClose(Response response) {
-    String connection = response.header("Connection");
-    return connection != null && connection.toLowerCase(java.util.Locale.ROOT).contains("close");
   }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.NOPLogger;
 
 /**
  * Serves a Vial {@link App} over HTTP/1.1 on a socket of its own, with no dependency beyond the JDK.
@@ -57,7 +58,7 @@ public final class LocalServer {
     ServerSocket listener = listen(address, options);
     InFlight inFlight = new InFlight();
     ExecutorService workers = WorkerPool.create(options);
-    AccessLog accessLog = AccessLog.start();
+    AccessLog accessLog = options.accessLog() ? AccessLog.start() : AccessLog.start(NOPLogger.NOP_LOGGER, 1);
     Connections connections = new Connections(options.maxConnections(), options.maxIdleConnections());
     Exchange exchange = new Exchange(app, options, inFlight, accessLog, connections);
     Thread acceptor = new Thread(new Acceptor(listener, workers, exchange, connections, options), "vial-acceptor");

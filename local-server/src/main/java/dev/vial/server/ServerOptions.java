@@ -26,6 +26,8 @@ import java.util.Map;
  * @param shutdownGrace how long {@link RunningServer#close()} lets in-flight requests finish; default 5 s
  * @param maxConnections open connections (idle ones included) the server keeps; a connection beyond this is closed as soon as it is accepted;
  *     default 1000. Every connection has a thread of its own, so on platform threads this also caps the threads
+ * @param accessLog whether every answered request gets its INFO line on logger {@code dev.vial.server.access}; default {@code true}
+ *     (dev mode on a terminal turns it off for its own compact line)
  */
 public record ServerOptions(
     int port,
@@ -39,7 +41,8 @@ public record ServerOptions(
     boolean virtualThreads,
     int maxIdleConnections,
     Duration shutdownGrace,
-    int maxConnections) {
+    int maxConnections,
+    boolean accessLog) {
 
   /** The port used when neither {@code --port} nor {@code PORT} says otherwise. */
   public static final int DEFAULT_PORT = 8080;
@@ -93,7 +96,8 @@ public record ServerOptions(
         true,
         200,
         Duration.ofSeconds(5),
-        1000);
+        1000,
+        true);
   }
 
   /**
@@ -143,73 +147,79 @@ public record ServerOptions(
   /** A copy listening on {@code port} ({@code 0}: any free port). */
   public ServerOptions withPort(int port) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
   }
 
   /** A copy bound to {@code host}. */
   public ServerOptions withHost(String host) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
   }
 
   /** A copy accepting request bodies up to {@code maxBodyBytes}. */
   public ServerOptions withMaxBodyBytes(int maxBodyBytes) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
   }
 
   /** A copy accepting request heads up to {@code maxHeaderBytes}. */
   public ServerOptions withMaxHeaderBytes(int maxHeaderBytes) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
   }
 
   /** A copy with another request read timeout. */
   public ServerOptions withReadTimeout(Duration readTimeout) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
   }
 
   /** A copy with another idle connection timeout. */
   public ServerOptions withIdleTimeout(Duration idleTimeout) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
   }
 
   /** A copy with another response timeout ({@link Duration#ZERO}: none). */
   public ServerOptions withResponseTimeout(Duration responseTimeout) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
   }
 
   /** A copy with a pool of {@code workerThreads} platform threads. */
   public ServerOptions withWorkerThreads(int workerThreads) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
   }
 
   /** A copy that does or does not use virtual threads where the JVM has them. */
   public ServerOptions withVirtualThreads(boolean virtualThreads) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
   }
 
   /** A copy keeping at most {@code maxIdleConnections} idle keep-alive connections. */
   public ServerOptions withMaxIdleConnections(int maxIdleConnections) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
   }
 
   /** A copy with another shutdown grace period. */
   public ServerOptions withShutdownGrace(Duration shutdownGrace) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
   }
 
   /** A copy keeping at most {@code maxConnections} open connections. */
   public ServerOptions withMaxConnections(int maxConnections) {
     return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
-        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections);
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
+  }
+
+  /** A copy that does or does not write the access line of every request. */
+  public ServerOptions withAccessLog(boolean accessLog) {
+    return new ServerOptions(port, host, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout, responseTimeout,
+        workerThreads, virtualThreads, maxIdleConnections, shutdownGrace, maxConnections, accessLog);
   }
 
   private static int parsePort(String text, String source) {

@@ -44,6 +44,9 @@ class LocalServerTest {
     app.get("/declared-length", req -> ok("abc").withHeader("Content-Length", "3"));
     app.get("/thread", req -> ok(Thread.currentThread().getClass().getName()));
     app.get("/headers", req -> ok(String.valueOf(req.header("X-Big")).length() + ""));
+    app.get("/names", req -> ok(String.join(",", req.headers().names())));
+    app.get("/word/{word}", req -> ok(req.pathParam("word")));
+    app.get("/closing", req -> ok("bye").withHeader("Connection", "close"));
     server = LocalServer.start(app, ServerOptions.defaults().withPort(0)
         .withMaxBodyBytes(MAX_BODY)
         .withMaxHeaderBytes(MAX_HEADER)
@@ -110,6 +113,17 @@ class LocalServerTest {
       assertThat(interim.status()).isEqualTo(100);
       assertThat(answer.status()).isEqualTo(200);
       assertThat(answer.bodyText()).isEqualTo("hello");
+    }
+  }
+
+  @Test
+  void answersAnOversizeUploadThatExpectsContinueWith413InsteadOfContinue() throws IOException {
+    try (RawConnection connection = new RawConnection(server.port(), 3000)) {
+      RawConnection.RawResponse answer = connection.send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: "
+          + (MAX_BODY + 1) + "\r\nExpect: 100-continue\r\n\r\n").read();
+
+      assertThat(answer.status()).isEqualTo(413); // the client never sends a byte of the body
+      assertThat(connection.closedByServer()).isTrue();
     }
   }
 
@@ -291,6 +305,48 @@ class LocalServerTest {
 
       assertThat(answer.status()).isEqualTo(431);
       assertThat(answer.bodyText()).contains("larger than the limit of " + MAX_HEADER + " bytes");
+      assertThat(connection.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void handsTheAppHeaderNamesInTheCaseTheClientSent() throws IOException {
+    try (RawConnection connection = new RawConnection(server.port(), 3000)) {
+      RawConnection.RawResponse answer =
+          connection.send("GET /names HTTP/1.1\r\nhost: t\r\nX-MiXeD-Case: 1\r\n\r\n").read();
+
+      assertThat(answer.bodyText()).isEqualTo("host,X-MiXeD-Case");
+    }
+  }
+
+  @Test
+  void readsRawUtf8InATargetAsPercentEncodedUtf8() throws IOException {
+    try (RawConnection connection = new RawConnection(server.port(), 3000)) {
+      byte[] request = "GET /word/caf\u00e9 HTTP/1.1\r\nHost: t\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+      assertThat(connection.send(request).read().bodyText()).isEqualTo("caf\u00e9");
+    }
+  }
+
+  @Test
+  void closesTheConnectionWhenTheAppAsksTo() throws IOException {
+    try (RawConnection connection = new RawConnection(server.port(), 3000)) {
+      RawConnection.RawResponse answer = connection.send("GET /closing HTTP/1.1\r\nHost: t\r\n\r\n").read();
+
+      assertThat(answer.header("connection")).isEqualTo("close");
+      assertThat(connection.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void keepsAnHttp10ConnectionOnlyWhenAskedTo() throws IOException {
+    try (RawConnection connection = new RawConnection(server.port(), 3000)) {
+      RawConnection.RawResponse kept = connection.send("GET /hello HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").read();
+      assertThat(kept.header("connection")).isEqualTo("keep-alive");
+      RawConnection.RawResponse last = connection.send("GET /hello HTTP/1.0\r\n\r\n").read();
+
+      assertThat(last.bodyText()).isEqualTo("hello");
+      assertThat(last.header("connection")).isEqualTo("close");
       assertThat(connection.closedByServer()).isTrue();
     }
   }

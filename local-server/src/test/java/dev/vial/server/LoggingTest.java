@@ -72,6 +72,22 @@ class LoggingTest {
     assertThat(lines("/big 200")).isEmpty();
   }
 
+  @Test
+  void aServerWithoutAccessLogWritesNoLine() throws Exception {
+    App app = new App();
+    app.get("/quiet", req -> ok("shh"));
+    try (RunningServer quiet = LocalServer.start(app, ServerOptions.defaults().withPort(0).withAccessLog(false));
+        RawConnection connection = new RawConnection(quiet.port(), 3000)) {
+      assertThat(connection.send("GET /quiet HTTP/1.1\r\nHost: t\r\n\r\n").read().bodyText()).isEqualTo("shh");
+      try (RawConnection loud = new RawConnection(server.port(), 3000)) {
+        loud.send("GET /hello?after=quiet HTTP/1.1\r\nHost: t\r\n\r\n").read();
+      }
+      awaitLine("GET /hello?after=quiet"); // the other server's line came: the quiet one had time to write
+    }
+
+    assertThat(lines("/quiet")).isEmpty();
+  }
+
   private static void awaitLine(String containing) throws InterruptedException {
     long deadline = System.nanoTime() + 10_000_000_000L;
     while (lines(containing).isEmpty() && System.nanoTime() < deadline) {

@@ -113,11 +113,13 @@ class ServerOptionsTest {
 
   @Test
   void withersChangeOnlyTheirOption() {
-    ServerOptions changed = ServerOptions.defaults().withResponseTimeout(Duration.ZERO).withVirtualThreads(false);
+    ServerOptions changed = ServerOptions.defaults().withResponseTimeout(Duration.ZERO).withVirtualThreads(false)
+        .withAccessLog(false);
 
     assertThat(changed.responseTimeout()).isZero();
     assertThat(changed.virtualThreads()).isFalse();
-    assertThat(changed.withResponseTimeout(Duration.ofSeconds(120)).withVirtualThreads(true))
+    assertThat(changed.accessLog()).isFalse();
+    assertThat(changed.withResponseTimeout(Duration.ofSeconds(120)).withVirtualThreads(true).withAccessLog(true))
         .isEqualTo(ServerOptions.defaults());
   }
 }

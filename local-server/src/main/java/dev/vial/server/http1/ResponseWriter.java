@@ -54,6 +54,12 @@ public final class ResponseWriter {
     return writeWhole(request, response, keepAlive, idName, idValue);
   }
 
+  /** Whether the app asks to close the connection after {@code response} ({@code Connection: close}). */
+  public static boolean asksToClose(Response response) {
+    String connection = response.header("Connection");
+    return connection != null && Tokens.containsToken(connection, "close");
+  }
+
   /** Tells a client waiting with {@code Expect: 100-continue} to send its body. */
   public void sendContinue() throws IOException {
     out.statusLine(100).endHead();

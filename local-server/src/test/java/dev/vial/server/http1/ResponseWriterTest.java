@@ -84,6 +84,13 @@ class ResponseWriterTest {
   }
 
   @Test
+  void readsTheAppsWishToCloseFromItsConnectionField() {
+    assertThat(ResponseWriter.asksToClose(Response.of(200).withHeader("Connection", "Upgrade, Close"))).isTrue();
+    assertThat(ResponseWriter.asksToClose(Response.of(200).withHeader("Connection", "closed"))).isFalse();
+    assertThat(ResponseWriter.asksToClose(Response.of(200))).isFalse();
+  }
+
+  @Test
   void sendsContinueAsABareInterimResponse() throws IOException {
     writer.sendContinue();
 
