@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * 200 connections dribbling their request heads and 50 stalling their bodies cannot lock other
  * clients out: normal requests are answered while every slow connection is still open, and the read
- * timeout closes the slow ones afterwards. Runs in its own JVM (see the pom): the 10 s read timeout
- * becomes this JVM's {@code sun.net.httpserver.maxReqTime}.
+ * timeout closes the slow ones afterwards.
  *
  * <p>With four handler slots, the old fixed pool of four threads (which also read the heads) answered
  * none of the normal requests until the read timeout had closed the slow connections.

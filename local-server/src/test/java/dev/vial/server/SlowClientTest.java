@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Clients that are slow or silent cannot starve the server. Runs in its own JVM (see the pom) with
- * one-second timeouts, which become this JVM's sun.net.httpserver.maxReqTime, maxRspTime and idleInterval.
+ * Clients that are slow or silent cannot starve the server: one-second read, response and idle
+ * timeouts end them.
  */
 @Timeout(20)
 class SlowClientTest {
