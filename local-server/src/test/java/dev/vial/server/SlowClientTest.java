@@ -39,6 +39,8 @@ class SlowClientTest {
       }
       return ok("too late");
     });
+    byte[] big = new byte[64 * 1024 * 1024];
+    app.get("/big", req -> dev.vial.Responses.bytes(big, "application/octet-stream"));
     server = LocalServer.start(app, ServerOptions.defaults().withPort(0)
         .withReadTimeout(Duration.ofSeconds(1))
         .withIdleTimeout(Duration.ofSeconds(1))
@@ -130,6 +132,25 @@ class SlowClientTest {
 
       // Closed before the handler's 3 s are up, without an answer.
       assertThat(connection.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void closesTheConnectionOfAClientThatDoesNotReadItsResponse() throws Exception {
+    start(1);
+    try (RawConnection connection = new RawConnection(server.port(), 3000)) {
+      connection.socket().setReceiveBufferSize(4096);
+      connection.send("GET /big HTTP/1.1\r\nHost: t\r\n\r\n"); // and never reads: the server's write blocks
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (server.connections().count() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+
+      assertThat(server.connections().count()).as("connections still open").isZero();
+      // the one handler slot was given back: another client is answered at once
+      try (RawConnection next = new RawConnection(server.port(), 3000)) {
+        assertThat(next.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n").read().bodyText()).isEqualTo("hello");
+      }
     }
   }
 
