@@ -33,7 +33,12 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>a URL outside the named stage or the base path: 404 {@code {"message":"Not Found"}}; on a REST
  *       API a first segment that is not the stage: 403 {@code {"message":"Forbidden"}};
- *   <li>a body over {@link EmulationOptions#maxBodyBytes()}: 413 {@code {"message":"Request Entity Too Large"}};
+ *   <li>a body over {@link EmulationOptions#maxBodyBytes()}: on API Gateway 413 with the plain text
+ *       {@code HTTP content length exceeded 10485760 bytes.} (for the default 10 MiB), elsewhere 413
+ *       {@code {"message":"Request Entity Too Large"}};
+ *   <li>on API Gateway, an event over Lambda's 6 MiB payload limit (a body under the gateway's limit, but
+ *       large once in the event, base64 for binary): 413 {@code {"message":"Request Too Long"}}, the
+ *       function not invoked;
  *   <li>no answer within {@link EmulationOptions#timeout()}: 504 {@code {"message":"Endpoint request timed out"}}
  *       (REST), 503 {@code {"message":"Service Unavailable"}} (HTTP APIs);
  *   <li>a handler that throws or an envelope the service cannot read: 502
@@ -46,6 +51,8 @@ public final class GatewayEmulation {
 
   private static final Logger log = LoggerFactory.getLogger(GatewayEmulation.class);
   private static final String JSON = "application/json";
+  /** Lambda's limit for a synchronous invocation's payload: an event over it never reaches the function. */
+  static final int LAMBDA_MAX_EVENT_BYTES = 6 * 1024 * 1024;
 
   private final RequestStreamHandler handler;
   private final EmulationOptions options;
@@ -74,7 +81,7 @@ public final class GatewayEmulation {
     GatewayEmulation gateway = new GatewayEmulation(handler, options);
     App app = new App();
     app.before(gateway::answer);
-    app.error(413, (e, req) -> gateway.message(413, "Request Entity Too Large"));
+    app.error(413, (e, req) -> gateway.tooLarge());
     return app;
   }
 
@@ -96,11 +103,16 @@ public final class GatewayEmulation {
       apiPath = path;
     }
     if (request.body().length > options.maxBodyBytes()) {
-      return message(413, "Request Entity Too Large");
+      return tooLarge();
     }
     GatewayRequest call = new GatewayRequest(request.method(), apiPath, request.rawQuery(),
         request.headers(), request.body());
     byte[] event = GatewayEvents.write(call, options.kind(), options.stage(), restBinaryBodies);
+    if (event.length > LAMBDA_MAX_EVENT_BYTES && options.kind().hasStages()) {
+      log.warn("{} {}: the event is {} bytes, over Lambda's {} for a synchronous invocation; the gateway answers 413",
+          request.method(), path, event.length, LAMBDA_MAX_EVENT_BYTES);
+      return message(413, "Request Too Long");
+    }
     byte[] envelope;
     try {
       envelope = invoke(event);
@@ -164,6 +176,15 @@ public final class GatewayEmulation {
           + "<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n", "text/html");
     }
     return message(502, "Internal server error");
+  }
+
+  /** A body over the service's limit: API Gateway's plain-text answer, or the JSON one for the other services. */
+  private Response tooLarge() {
+    if (!options.kind().hasStages()) {
+      return message(413, "Request Entity Too Large");
+    }
+    return Response.of(413).withBody("HTTP content length exceeded " + options.maxBodyBytes() + " bytes.",
+        "text; charset=utf-8");
   }
 
   private Response message(int status, String message) {

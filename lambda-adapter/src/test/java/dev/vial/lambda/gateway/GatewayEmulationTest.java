@@ -212,9 +212,29 @@ class GatewayEmulationTest {
 
     Response response = GatewayEmulation.app(mustNotRun, EmulationOptions.of(GatewayKind.HTTP_API).withMaxBodyBytes(100))
         .handle(big);
+    Response alb = GatewayEmulation.app(mustNotRun, EmulationOptions.of(GatewayKind.ALB).withMaxBodyBytes(100))
+        .handle(big);
 
     assertThat(response.status()).isEqualTo(413);
-    assertThat(response.bodyText()).isEqualTo("{\"message\":\"Request Entity Too Large\"}");
+    assertThat(response.header("Content-Type")).isEqualTo("text; charset=utf-8");
+    assertThat(response.bodyText()).isEqualTo("HTTP content length exceeded 100 bytes.");
+    assertThat(alb.status()).isEqualTo(413);
+    assertThat(alb.bodyText()).isEqualTo("{\"message\":\"Request Entity Too Large\"}");
+  }
+
+  @Test
+  void anEventOverLambdasPayloadLimitIs413RequestTooLongWithoutInvokingTheFunction() {
+    RequestStreamHandler mustNotRun = (in, out, context) -> {
+      throw new AssertionError("invoked");
+    };
+    // 5 MiB of bytes: under the gateway's 10 MiB, but about 6.7 MiB once base64 in the event
+    Request upload = Request.builder("POST", "/Prod/upload")
+        .headers(Headers.of("Content-Type", "application/octet-stream")).body(new byte[5 * 1024 * 1024]).build();
+
+    Response response = GatewayEmulation.app(mustNotRun, EmulationOptions.of(GatewayKind.REST)).handle(upload);
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.bodyText()).isEqualTo("{\"message\":\"Request Too Long\"}");
   }
 
   @Test

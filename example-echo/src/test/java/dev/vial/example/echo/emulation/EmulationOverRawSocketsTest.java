@@ -108,7 +108,7 @@ class EmulationOverRawSocketsTest {
           + "Content-Length: " + (EmulationOptions.GATEWAY_MAX_BODY_BYTES + 1) + "\r\n\r\n", new byte[0]);
 
       assertThat(answer.status()).isEqualTo(413);
-      assertThat(answer.body()).isEqualTo("{\"message\":\"Request Entity Too Large\"}");
+      assertThat(answer.body()).isEqualTo("HTTP content length exceeded 10485760 bytes.");
     }
   }
 
