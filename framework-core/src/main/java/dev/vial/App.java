@@ -2,13 +2,11 @@ package dev.vial;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vial.conditional.ConditionalRequests;
-import dev.vial.http.StatusCodes;
 import dev.vial.multipart.MultipartLimits;
 import dev.vial.session.SessionFilter;
 import dev.vial.session.SessionOptions;
 import dev.vial.openapi.ApiInfo;
 import dev.vial.openapi.OpenApi;
-import dev.vial.routing.PathSegments;
 import dev.vial.routing.PathTemplate;
 import dev.vial.routing.RouteTable;
 import dev.vial.routing.UrlBuilder;
@@ -18,10 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A Vial application: a route table with filters and error handlers, answering {@link Request}s with
@@ -57,39 +52,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class App extends RouteGroup<App> {
 
-  private static final Logger log = LoggerFactory.getLogger(App.class);
-
-  /** A named class, not a lambda: no method-handle bootstrap when the first request compiles the table. */
-  private static final Comparator<Scope> LONGEST_PREFIX_FIRST = new Comparator<>() {
-    @Override
-    public int compare(Scope a, Scope b) {
-      return Integer.compare(b.prefix.length(), a.prefix.length());
-    }
-  };
-
-  private record Route(Handler handler, Scope scope) {}
-
-  /** {@code deadline}: {@code null} when handlers run on the calling thread (the default). */
-  private record Compiled(RouteTable<Route> table, Scope root, List<Scope> prefixScopes, JsonSupport json,
-      HandlerDeadline deadline, UrlBuilder urls) {
-    /** For requests no route matched: the deepest blueprint whose prefix covers the path. */
-    Scope scopeFor(String path) {
-      for (Scope scope : prefixScopes) {
-        if (Scope.covers(scope.prefix, path)) {
-          return scope;
-        }
-      }
-      return root;
-    }
-  }
-
   /** {@code null}: the default mapper. */
   private Supplier<ObjectMapper> jsonMapperFactory;
   /** {@code null}: no deadline. */
   private Duration deadline;
   /** {@code null}: the app declared no API info. */
   private ApiInfo apiInfo;
-  private volatile Compiled compiled;
+  private volatile Dispatcher dispatcher;
   /** {@code null}: the default JSON error bodies only. */
   private volatile ErrorRenderer errorRenderer;
   /** {@code null}: the key comes from the environment. */
@@ -147,17 +116,17 @@ public final class App extends RouteGroup<App> {
    * (an {@link HttpException} 400 naming the mismatch); for front doors that carry JSON outside a request.
    */
   public <T> T readJson(byte[] json, Class<T> type) {
-    return compiled().json().read(json, type);
+    return dispatcher().json().read(json, type);
   }
 
   /** Like {@link #readJson(byte[], Class)}, for generic types. */
   public <T> T readJson(byte[] json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
-    return compiled().json().read(json, type);
+    return dispatcher().json().read(json, type);
   }
 
   /** {@code value} as JSON bytes, written as a {@code Responses.json(value)} body would be. */
   public byte[] writeJson(Object value) throws com.fasterxml.jackson.core.JsonProcessingException {
-    return compiled().json().write(value);
+    return dispatcher().json().write(value);
   }
 
   /**
@@ -240,8 +209,8 @@ public final class App extends RouteGroup<App> {
 
   /** Before the first request the routes may still change, so nothing is cached then. */
   private UrlBuilder urls() {
-    Compiled current = compiled;
-    return current != null ? current.urls : new UrlBuilder(names);
+    Dispatcher current = dispatcher;
+    return current != null ? current.urls() : new UrlBuilder(names);
   }
 
   /**
@@ -252,9 +221,9 @@ public final class App extends RouteGroup<App> {
    */
   public Response handle(Request request) {
     try {
-      return dispatch(compiled(), request);
+      return dispatcher().dispatch(request);
     } catch (Throwable bug) {
-      return lastResort(request, bug);
+      return Dispatcher.lastResort(request, bug);
     }
   }
 
@@ -265,12 +234,9 @@ public final class App extends RouteGroup<App> {
    */
   public Response reject(Request request, HttpException error) {
     try {
-      Compiled routes = compiled();
-      Scope scope = routes.scopeFor(request.rawPath());
-      Request req = request.routed(request.rawPath(), Map.of(), null, routes.json, routes.urls);
-      return complete(routes, scope, req, handleFailure(scope, req, error));
+      return dispatcher().reject(request, error);
     } catch (Throwable bug) {
-      return lastResort(request, bug);
+      return Dispatcher.lastResort(request, bug);
     }
   }
 
@@ -281,48 +247,29 @@ public final class App extends RouteGroup<App> {
 
   @Override
   void checkOpen() {
-    if (compiled != null) {
+    if (dispatcher != null) {
       throw new IllegalStateException("Routes, filters and handlers cannot change once the app has handled a request");
     }
   }
 
-  private Compiled compiled() {
-    Compiled current = compiled;
+  private Dispatcher dispatcher() {
+    Dispatcher current = dispatcher;
     if (current == null) {
       synchronized (this) {
-        current = compiled;
+        current = dispatcher;
         if (current == null) {
-          RouteTable<Route> table = new RouteTable<>();
-          Scope root = new Scope("", null, this);
-          List<Scope> prefixScopes = new ArrayList<>();
-          compile(this, "", root, table, prefixScopes);
-          prefixScopes.sort(LONGEST_PREFIX_FIRST);
-          current = new Compiled(table, root, List.copyOf(prefixScopes), new JsonSupport(jsonMapperFactory),
+          current = Dispatcher.compile(this, new JsonSupport(jsonMapperFactory),
               deadline == null ? null : new HandlerDeadline(deadline), new UrlBuilder(names));
-          compiled = current;
+          dispatcher = current;
         }
       }
     }
     return current;
   }
 
-  private static void compile(RouteGroup<?> group, String prefix, Scope scope, RouteTable<Route> table,
-      List<Scope> prefixScopes) {
-    for (RouteSpec spec : group.routes) {
-      table.add(spec.method(), PathTemplate.parse(PathTemplate.join(prefix, spec.template())),
-          new Route(spec.handler(), scope));
-    }
-    for (Blueprint blueprint : group.blueprints) {
-      String childPrefix = PathTemplate.join(prefix, blueprint.prefix().isEmpty() ? "/" : blueprint.prefix());
-      if (childPrefix.equals("/")) {
-        childPrefix = prefix;
-      }
-      Scope child = new Scope(childPrefix, scope, blueprint);
-      if (!childPrefix.isEmpty()) {
-        prefixScopes.add(child);
-      }
-      compile(blueprint, childPrefix, child, table, prefixScopes);
-    }
+  /** The renderer for errors no handler claims, as set now; {@code null} for the default JSON body. */
+  ErrorRenderer errorRenderer() {
+    return errorRenderer;
   }
 
   private static void collectRoutes(RouteGroup<?> group, String prefix, List<RouteInfo> routes) {
@@ -333,219 +280,5 @@ public final class App extends RouteGroup<App> {
       String childPrefix = blueprint.prefix().isEmpty() ? prefix : PathTemplate.join(prefix, blueprint.prefix());
       collectRoutes(blueprint, childPrefix, routes);
     }
-  }
-
-  /** Routes {@code request} and runs filters, handler and error handlers: parse → route → handle. */
-  private Response dispatch(Compiled routes, Request request) {
-    String rawPath = request.rawPath();
-    String method = request.method();
-    String[] segments;
-    try {
-      segments = PathSegments.decode(rawPath);
-    } catch (IllegalArgumentException malformed) {
-      Scope scope = routes.scopeFor(rawPath);
-      Request req = request.routed(rawPath, Map.of(), null, routes.json, routes.urls);
-      return complete(routes, scope, req, handleFailure(scope, req, new HttpException(400, malformed.getMessage())));
-    }
-    String path = rawPath.indexOf('%') < 0 ? rawPath : decodedPath(rawPath, segments);
-    RouteTable.Match<Route> match = routes.table.find(method, segments);
-    if (match == null && method.equals("HEAD")) {
-      match = routes.table.find("GET", segments);
-    }
-    Scope scope;
-    Request req;
-    if (match != null) {
-      scope = match.value().scope();
-      req = request.routed(path, match.params(), match.template().text(), routes.json, routes.urls);
-    } else {
-      scope = routes.scopeFor(path);
-      req = request.routed(path, Map.of(), null, routes.json, routes.urls);
-    }
-    Response response;
-    try {
-      response = runBefores(scope, req);
-      if (response == null) {
-        response = match != null ? invoke(routes.deadline, match.value().handler(), req)
-            : unrouted(routes, method, segments);
-      }
-      if (response.hasJsonValue()) {
-        response = response.withRenderedJson(routes.json.write(response.jsonValue()));
-      }
-    } catch (Throwable failure) {
-      response = handleFailure(scope, req, failure);
-    }
-    return complete(routes, scope, req, response);
-  }
-
-  /** Renders JSON (so after filters see the real body), runs the after filters, then shapes the result for HEAD. */
-  private Response complete(Compiled routes, Scope scope, Request req, Response response) {
-    Response filtered = runAfters(scope, req, render(routes.json, req, response));
-    Response rendered = ConditionalRequests.apply(req, render(routes.json, req, filtered));
-    if (rendered.isStreaming()) { // a body failing before its first byte is answered like any handler failure
-      rendered = rendered.withStreamFailureAnswer(failure -> complete(routes, scope, req, handleFailure(scope, req, failure)));
-    }
-    if (!req.method().equals("HEAD")) {
-      return rendered;
-    }
-    if (rendered.body().length > 0 && rendered.header("Content-Length") == null) {
-      rendered = rendered.withHeader("Content-Length", Integer.toString(rendered.body().length));
-    }
-    return rendered.withoutBody();
-  }
-
-  private static Response render(JsonSupport json, Request req, Response response) {
-    if (!response.hasJsonValue()) {
-      return response;
-    }
-    try {
-      return response.withRenderedJson(json.write(response.jsonValue()));
-    } catch (Throwable failure) {
-      log.error("Could not render the JSON response for {} {}", req.method(), req.rawPath(), failure);
-      return internalError();
-    }
-  }
-
-  /** The answer when Vial itself failed (e.g. a route table that cannot compile): a bare 500. */
-  private static Response lastResort(Request request, Throwable bug) {
-    log.error("Could not answer {}", request, bug);
-    Response error = internalError();
-    return request != null && "HEAD".equals(request.method()) ? error.withoutBody() : error;
-  }
-
-  private static String decodedPath(String rawPath, String[] segments) {
-    String path = "/" + PathSegments.join(segments, 0, segments.length);
-    return rawPath.endsWith("/") && segments.length > 0 ? path + "/" : path;
-  }
-
-  private static Response invoke(HandlerDeadline deadline, Handler handler, Request req) throws Exception {
-    return deadline == null ? invoke(handler, req) : deadline.call(() -> invoke(handler, req), req);
-  }
-
-  private static Response invoke(Handler handler, Request req) throws Exception {
-    Response response = handler.handle(req);
-    if (response == null) {
-      throw new IllegalStateException("Handler for " + req.method() + " " + req.route() + " returned null");
-    }
-    return response;
-  }
-
-  private static Response unrouted(Compiled routes, String method, String[] segments) {
-    Set<String> methods = routes.table.methodsFor(segments);
-    if (methods.isEmpty()) {
-      throw new HttpException(404);
-    }
-    String allow = allowHeader(methods);
-    if (method.equals("OPTIONS")) {
-      return Response.of(204).withHeader("Allow", allow);
-    }
-    throw new HttpException(405, "Method Not Allowed", Headers.of("Allow", allow), null);
-  }
-
-  private static String allowHeader(Set<String> methods) {
-    Set<String> allowed = new TreeSet<>(methods);
-    if (allowed.contains("GET")) {
-      allowed.add("HEAD");
-    }
-    allowed.add("OPTIONS");
-    return String.join(", ", allowed);
-  }
-
-  private static Response runBefores(Scope scope, Request req) throws Exception {
-    for (Scope.Before before : scope.befores) {
-      if (Scope.covers(before.pathPrefix(), req.path())) {
-        Response early = before.filter().before(req);
-        if (early != null) {
-          return early;
-        }
-      }
-    }
-    return null;
-  }
-
-  private Response runAfters(Scope scope, Request req, Response response) {
-    Response current = response;
-    for (Scope.After after : scope.afters) {
-      if (Scope.covers(after.pathPrefix(), req.path())) {
-        try {
-          Response replaced = after.filter().after(req, current);
-          if (replaced == null) {
-            throw new IllegalStateException("After filter returned null");
-          }
-          current = replaced;
-        } catch (Throwable failure) {
-          log.error("After filter failed for {} {}", req.method(), req.rawPath(), failure);
-          return internalError();
-        }
-      }
-    }
-    return current;
-  }
-
-  private Response handleFailure(Scope scope, Request req, Throwable failure) {
-    HttpException httpError;
-    if (failure instanceof HttpException e) {
-      httpError = e;
-    } else {
-      ExceptionHandler<? super Throwable> handler = scope.exceptionHandler(failure);
-      if (handler != null) {
-        try {
-          Response handled = handler.handle(failure, req);
-          if (handled != null) {
-            return handled;
-          }
-          log.error("Exception handler for {} returned null ({} {})",
-              failure.getClass().getName(), req.method(), req.rawPath(), failure);
-        } catch (Throwable handlerFailure) {
-          handlerFailure.addSuppressed(failure);
-          log.error("Exception handler for {} failed ({} {})",
-              failure.getClass().getName(), req.method(), req.rawPath(), handlerFailure);
-        }
-        return internalError();
-      }
-      log.error("Unhandled exception for {} {}", req.method(), req.rawPath(), failure);
-      httpError = new HttpException(500, "Internal Server Error", Headers.empty(), failure);
-    }
-    ExceptionHandler<? super Throwable> byClass = scope.exceptionHandler(httpError);
-    ExceptionHandler<? super HttpException> handler =
-        byClass != null ? byClass : scope.statusHandler(httpError.status());
-    if (handler != null) {
-      try {
-        Response handled = handler.handle(httpError, req);
-        if (handled != null) {
-          return handled;
-        }
-        log.error("Error handler for status {} returned null ({} {})", httpError.status(), req.method(), req.rawPath());
-      } catch (Throwable handlerFailure) {
-        log.error("Error handler for status {} failed ({} {})",
-            httpError.status(), req.method(), req.rawPath(), handlerFailure);
-      }
-      return internalError();
-    }
-    Response rendered = errorRenderer == null ? null : errorRenderer.render(req, httpError);
-    return rendered != null ? rendered : defaultErrorResponse(httpError, req);
-  }
-
-  /** The default JSON error body with the exception's extra headers (e.g. {@code Allow}). */
-  private static Response defaultErrorResponse(HttpException error, Request req) {
-    String message = error.getMessage() != null ? error.getMessage() : StatusCodes.reasonPhrase(error.status());
-    Response response = Responses.error(error.status(), message);
-    try {
-      Headers extra = error.headers();
-      for (String name : extra.names()) {
-        for (String value : extra.all(name)) {
-          response = response.withAddedHeader(name, value);
-        }
-      }
-    } catch (IllegalArgumentException invalidHeader) {
-      // A header that could split the response must never reach the wire; the error is the app's.
-      log.error("HttpException {} for {} {} carries an invalid header", error.status(), req.method(), req.rawPath(),
-          invalidHeader);
-      return internalError();
-    }
-    return response;
-  }
-
-  private static Response internalError() {
-    return Responses.error(500, "Internal Server Error");
   }
 }
