@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *       counted again from each chunk a streaming response sends.
  * </ul>
  */
-final class Connection implements Runnable, WireInput.Arrival {
+final class Connection implements Runnable, WireInput.Arrival, Exchange.Peer, Connections.Member {
 
   private static final Logger log = LoggerFactory.getLogger(Connection.class);
   private static final long NO_DEADLINE = Long.MIN_VALUE;
@@ -117,8 +117,8 @@ final class Connection implements Runnable, WireInput.Arrival {
     }
   }
 
-  /** The client's address, e.g. {@code 127.0.0.1}. */
-  String remoteAddress() {
+  @Override
+  public String remoteAddress() {
     return remoteAddress;
   }
 
@@ -136,32 +136,33 @@ final class Connection implements Runnable, WireInput.Arrival {
     enter(Phase.READING, readNanos);
   }
 
-  /** The request has been read; the response timeout runs from now. */
-  void responding() {
+  @Override
+  public void responding() {
     enter(Phase.RESPONDING, responseNanos);
   }
 
-  /** Takes an idle place for the wait after this response; false when the server keeps no more idle connections. */
-  boolean reserveIdlePlace() {
+  @Override
+  public boolean reserveIdlePlace() {
     if (!holdsIdlePlace) {
       holdsIdlePlace = connections.reserveIdle();
     }
     return holdsIdlePlace;
   }
 
-  /** Whether the connection waits for a request with nothing of one received: safe to close at a stop. */
-  boolean isWaiting() {
+  @Override
+  public boolean isWaiting() {
     return phase == Phase.WAITING;
   }
 
-  /** Why the connection is overdue at {@code now} (a {@link System#nanoTime()} value), or {@code null}. */
-  String overdue(long now) {
+  @Override
+  public String overdue(long now) {
     long due = deadline;
     return due != NO_DEADLINE && now - due > 0 ? phase.overdue : null;
   }
 
   /** Closes the socket, which ends a read or write blocked on it; {@code reason} is logged when given. */
-  void close(String reason) {
+  @Override
+  public void close(String reason) {
     if (reason != null) {
       log.debug("Closing the connection from {}: {}", remoteAddress, reason);
     }

@@ -14,10 +14,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Connections implements AutoCloseable {
 
+  /** What the registry needs of an open connection. */
+  interface Member {
+    /** Whether it waits for a request with nothing of one received: safe to close at a stop. */
+    boolean isWaiting();
+
+    /** Why it is overdue at {@code now} (a {@link System#nanoTime()} value), or {@code null}. */
+    String overdue(long now);
+
+    /** Closes its socket; {@code reason} is logged when given. */
+    void close(String reason);
+  }
+
   /** How often deadlines are checked; a timeout may run this much over. */
   static final Duration TICK = Duration.ofMillis(250);
 
-  private final Set<Connection> open = ConcurrentHashMap.newKeySet();
+  private final Set<Member> open = ConcurrentHashMap.newKeySet();
   private final AtomicInteger idle = new AtomicInteger();
   private final int maxConnections;
   private final int maxIdle;
@@ -33,7 +45,7 @@ final class Connections implements AutoCloseable {
   }
 
   /** Registers {@code connection}; false when the server is at {@link ServerOptions#maxConnections()} or stopping. */
-  boolean admit(Connection connection) {
+  boolean admit(Member connection) {
     if (stopping || open.size() >= maxConnections) {
       return false;
     }
@@ -41,12 +53,12 @@ final class Connections implements AutoCloseable {
     return true;
   }
 
-  void remove(Connection connection) {
+  void remove(Member connection) {
     open.remove(connection);
   }
 
   /** The connections open now. */
-  java.util.List<Connection> open() {
+  java.util.List<Member> open() {
     return java.util.List.copyOf(open);
   }
 
@@ -76,7 +88,7 @@ final class Connections implements AutoCloseable {
   /** Begins a stop: no new connections; those waiting for a request are closed now. */
   void stopAccepting() {
     stopping = true;
-    for (Connection connection : open) {
+    for (Member connection : open) {
       if (connection.isWaiting()) {
         connection.close("the server is stopping");
       }
@@ -88,14 +100,14 @@ final class Connections implements AutoCloseable {
   public void close() {
     stopping = true;
     watchman.interrupt();
-    for (Connection connection : open) {
+    for (Member connection : open) {
       connection.close("the server stopped");
     }
   }
 
   private void checkDeadlines() {
     long now = System.nanoTime();
-    for (Connection connection : open) {
+    for (Member connection : open) {
       String overdue = connection.overdue(now);
       if (overdue != null) {
         connection.close(overdue);

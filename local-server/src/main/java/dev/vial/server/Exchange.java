@@ -37,6 +37,18 @@ import org.slf4j.MDC;
  */
 final class Exchange {
 
+  /** What an exchange needs of the connection it runs on. */
+  interface Peer {
+    /** The client's address, e.g. {@code 127.0.0.1}. */
+    String remoteAddress();
+
+    /** The request has been read: the response timeout runs from now. */
+    void responding();
+
+    /** Takes an idle place for the wait after this response; false when the server keeps no more idle connections. */
+    boolean reserveIdlePlace();
+  }
+
   private static final Logger log = LoggerFactory.getLogger(Exchange.class);
 
   private final App app;
@@ -56,7 +68,7 @@ final class Exchange {
   }
 
   /** Answers the request of {@code head}; returns whether the connection may carry another request. */
-  boolean serve(RequestHead head, WireInput in, ResponseWriter writer, Connection connection) {
+  boolean serve(RequestHead head, WireInput in, ResponseWriter writer, Peer connection) {
     long start = System.nanoTime();
     inFlight.begin();
     String requestId = RequestIds.of(head.headers().first(RequestIds.HEADER));
