@@ -6,12 +6,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 
-/** A Lambda {@link Context} as the runtime would pass it, with a fixed request id. */
-final class TestContext implements Context {
+/** A Lambda {@link Context} as the runtime would pass it, with a fixed request id; shared by the adapter's tests. */
+public final class TestContext implements Context {
 
   private final String requestId;
 
-  TestContext(String requestId) {
+  /** A context whose invocation has {@code requestId}. */
+  public TestContext(String requestId) {
     this.requestId = requestId;
   }
 

@@ -1,15 +1,13 @@
 package dev.vial.lambda.events;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vial.App;
 import dev.vial.lambda.LambdaHandler;
+import dev.vial.lambda.TestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -183,71 +181,6 @@ final class Events {
   }
 
   static Context context() {
-    return new Context() {
-      @Override
-      public String getAwsRequestId() {
-        return REQUEST_ID;
-      }
-
-      @Override
-      public String getLogGroupName() {
-        return "/aws/lambda/vial-test";
-      }
-
-      @Override
-      public String getLogStreamName() {
-        return "stream";
-      }
-
-      @Override
-      public String getFunctionName() {
-        return "vial-test";
-      }
-
-      @Override
-      public String getFunctionVersion() {
-        return "$LATEST";
-      }
-
-      @Override
-      public String getInvokedFunctionArn() {
-        return "arn:aws:lambda:eu-west-1:123456789012:function:vial-test";
-      }
-
-      @Override
-      public CognitoIdentity getIdentity() {
-        return null;
-      }
-
-      @Override
-      public ClientContext getClientContext() {
-        return null;
-      }
-
-      @Override
-      public int getRemainingTimeInMillis() {
-        return 29_000;
-      }
-
-      @Override
-      public int getMemoryLimitInMB() {
-        return 512;
-      }
-
-      @Override
-      public LambdaLogger getLogger() {
-        return new LambdaLogger() {
-          @Override
-          public void log(String message) {
-            System.err.println(message);
-          }
-
-          @Override
-          public void log(byte[] message) {
-            System.err.println(new String(message, java.nio.charset.StandardCharsets.UTF_8));
-          }
-        };
-      }
-    };
+    return new TestContext(REQUEST_ID);
   }
 }
